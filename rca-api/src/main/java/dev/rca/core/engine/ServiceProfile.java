@@ -1,0 +1,57 @@
+package dev.rca.core.engine;
+
+import dev.rca.api.evidence.ChangeEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Everything the evidence says about one service: its symptoms, their onset, its changes. */
+final class ServiceProfile {
+  /** Below this an item is noise for onset purposes: it may add up, but it does not date. */
+  static final double DATING_STRENGTH = 0.35;
+
+  final String service;
+  final List<Symptom> symptoms = new ArrayList<>();
+  final List<ChangeEvent> changes = new ArrayList<>();
+
+  ServiceProfile(String service) {
+    this.service = service;
+  }
+
+  /** Total strength, saturating so that many weak items do not outweigh one clear one. */
+  double anomaly() {
+    double miss = 1.0;
+    for (Symptom s : symptoms) {
+      miss *= 1.0 - Math.min(0.95, s.strength());
+    }
+    return 1.0 - miss;
+  }
+
+  boolean anomalous() {
+    return anomaly() >= 0.5;
+  }
+
+  /** When the service's own trouble began: its earliest item strong enough to date it. */
+  @Nullable Instant onset() {
+    return symptoms.stream().filter(s -> s.strength() >= DATING_STRENGTH)
+        .map(s -> s.evidence().at()).min(Comparator.naturalOrder()).orElse(null);
+  }
+
+  /** Strength of the items that point at a cause inside this service. */
+  double causeEvidence() {
+    double miss = 1.0;
+    for (Symptom s : symptoms) {
+      if (s.causeLike()) {
+        miss *= 1.0 - Math.min(0.95, s.strength());
+      }
+    }
+    return 1.0 - miss;
+  }
+
+  List<Symptom> strongest(int n) {
+    return symptoms.stream().sorted(Comparator.comparingDouble(Symptom::strength).reversed()
+        .thenComparing(s -> s.evidence().at())).limit(n).toList();
+  }
+}

@@ -1,0 +1,61 @@
+package dev.rca.core.engine;
+
+import dev.rca.api.evidence.Evidence;
+import dev.rca.api.evidence.LogPattern;
+import dev.rca.api.evidence.MetricAnomaly;
+import dev.rca.api.evidence.TraceFinding;
+import dev.rca.api.evidence.ChangeEvent;
+
+/**
+ * How strongly one evidence item says its service is unwell, and whether it points at a cause
+ * (a saturated resource, the origin of errors) rather than only a symptom (errors, latency).
+ */
+record Symptom(Evidence evidence, double strength, boolean causeLike) {
+
+  static Symptom of(Evidence e) {
+    if (e instanceof MetricAnomaly m) {
+      double s = Math.min(1.0, m.score() / 8.0) * indicatorWeight(m);
+      return new Symptom(e, s, isResource(m));
+    }
+    if (e instanceof LogPattern p) {
+      double level = p.isError() ? 0.9 : p.level().toLowerCase().startsWith("warn") ? 0.6 : 0.3;
+      double change = switch (p.change()) {
+        case NEW, SURGE -> 1.0;
+        case CONTENT -> 0.6;
+        case SILENT -> 0.25;
+      };
+      double volume = Math.min(1.0, Math.log10(1 + p.incidentCount()) / 2.0);
+      return new Symptom(e, level * change * Math.max(0.3, volume), false);
+    }
+    if (e instanceof TraceFinding t) {
+      double volume = Math.min(1.0, 0.4 + t.count() / 10.0);
+      return t.kind() == TraceFinding.Kind.ERROR_ORIGIN
+          ? new Symptom(e, volume, true)
+          : new Symptom(e, 0.7 * volume, false);
+    }
+    return new Symptom(e, 0.0, false);
+  }
+
+  static boolean isChange(Evidence e) {
+    return e instanceof ChangeEvent;
+  }
+
+  private static double indicatorWeight(MetricAnomaly m) {
+    return switch (m.indicator()) {
+      case ERROR_RATIO, POOL_PENDING -> 1.0;
+      case LATENCY, RESTARTS -> 0.9;
+      case CPU, MEMORY, DISK, REPLICAS -> 0.8;
+      case REQUEST_RATE -> 0.5;
+      case OTHER -> 0.35;
+    };
+  }
+
+  /** Saturation of something the service owns: these name causes, not just symptoms. */
+  static boolean isResource(MetricAnomaly m) {
+    return switch (m.indicator()) {
+      case CPU, MEMORY, DISK, POOL_PENDING, RESTARTS -> m.rising();
+      case REPLICAS -> !m.rising();
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,65 @@
+package dev.rca.redaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rca.api.spi.RedactionSession;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RuleRedactorTest {
+  private final RedactionSession session = RuleRedactor.withBuiltInRules().openSession();
+
+  @Test
+  void hidesEmailsBearerTokensAwsKeysAndPasswordValues() {
+    String line = "user alice@example.com Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.abc.def "
+        + "key=AKIAIOSFODNN7EXAMPLE password=hunter2 secret: 's3cr3t!' url=postgres://app:pw123@db:5432/x";
+    String out = session.redact(line);
+    assertThat(out).doesNotContain("alice@example.com", "eyJhbGciOiJIUzI1NiJ9", "AKIAIOSFODNN7EXAMPLE",
+        "hunter2", "s3cr3t!", "pw123");
+    assertThat(out).contains("password=<secret:", "<email:", "<aws-key:", "Bearer <token:");
+  }
+
+  @Test
+  void sameValueGetsSameTokenWithinASessionOnly() {
+    String a = session.redact("from bob@corp.io");
+    String b = session.redact("to bob@corp.io again");
+    String token = a.substring(a.indexOf('<'));
+    assertThat(b).contains(token);
+    String other = RuleRedactor.withBuiltInRules().openSession().redact("from bob@corp.io");
+    assertThat(other).isNotEqualTo(a);
+  }
+
+  @Test
+  void countsByRuleWithoutValues() {
+    session.redact("a@b.co c@d.co token=abcdef123");
+    Map<String, Long> counts = session.countsByRule();
+    assertThat(counts).containsEntry("email", 2L).containsEntry("secret-assignment", 1L);
+    assertThat(counts.toString()).doesNotContain("a@b.co");
+  }
+
+  @Test
+  void leavesCleanLinesUntouchedAndIsIdempotent() {
+    String clean = "GET /api/orders/123 200 12ms";
+    assertThat(session.redact(clean)).isSameAs(clean);
+    String once = session.redact("password=hunter2");
+    assertThat(session.redact(once)).isEqualTo(once);
+  }
+
+  @Test
+  void finishesQuicklyOnAFiveMegabyteLineWithoutNewlines() {
+    String huge = "a=".repeat(2_500_000) + "@";
+    long t0 = System.nanoTime();
+    session.redact(huge);
+    assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(5_000);
+  }
+
+  @Test
+  void providerDisablesRulesByIdAndRejectsUnknownOnes() {
+    var redactor = new RuleRedactorProvider().create(Map.of("disable", List.of("email")));
+    assertThat(redactor.openSession().redact("x@y.org")).isEqualTo("x@y.org");
+    assertThatThrownBy(() -> new RuleRedactorProvider().create(Map.of("disable", List.of("nope"))))
+        .hasMessageContaining("no built-in rule 'nope'");
+  }
+}
