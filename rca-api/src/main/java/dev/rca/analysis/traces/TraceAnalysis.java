@@ -136,6 +136,9 @@ public final class TraceAnalysis {
         if (++visited % 4096 == 0) {
           deadline.check();
         }
+        if (tree.isRepeat(span)) {
+          continue;
+        }
         dataStart = Math.min(dataStart, span.startEpochNanos());
         dataEnd = Math.max(dataEnd, span.endEpochNanos());
         calls.service(span.service());

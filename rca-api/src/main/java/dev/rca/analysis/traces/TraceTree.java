@@ -18,11 +18,19 @@ final class TraceTree {
       byId.putIfAbsent(s.spanId(), s);
     }
     for (SpanRecord s : spans) {
+      if (byId.get(s.spanId()) != s) {
+        continue;
+      }
       // A span naming itself as parent would make its own child and loop; treat it as a root.
       if (!s.isRoot() && !s.parentSpanId().equals(s.spanId())) {
         children.computeIfAbsent(s.parentSpanId(), k -> new ArrayList<>()).add(s);
       }
     }
+  }
+
+  /** Whether an earlier span of this trace had the same id (the same span exported twice). */
+  boolean isRepeat(SpanRecord span) {
+    return byId.get(span.spanId()) != span;
   }
 
   SpanRecord parent(SpanRecord span) {

@@ -215,6 +215,29 @@ class TraceAnalysisTest {
   }
 
   @Test
+  void aSpanExportedTwiceCountsOnce() throws Exception {
+    TraceAnalysis analysis = TraceAnalysis.builder(ONSET, WINDOW).build();
+    failingCheckout("t1", 10).forEach(analysis::add);
+    failingCheckout("t1", 10).forEach(analysis::add);
+
+    TraceFinding origin = ofKind(conclude(analysis), TraceFinding.Kind.ERROR_ORIGIN).get(0);
+
+    assertThat(origin.count()).isEqualTo(1);
+  }
+
+  @Test
+  void stopsWhenCancelled() {
+    TraceAnalysis analysis = TraceAnalysis.builder(ONSET, WINDOW).build();
+    for (int i = 0; i < 5000; i++) {
+      analysis.add(ok("t" + i, "s", "", "x", "op", Kind.SERVER, 0, 5));
+    }
+    Thread.currentThread().interrupt();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> conclude(analysis))
+        .isInstanceOf(InterruptedException.class);
+  }
+
+  @Test
   void rejectsSettingsThatCannotWork() {
     org.assertj.core.api.Assertions.assertThatThrownBy(
         () -> TraceAnalysis.builder(ONSET, WINDOW).maxSpans(0))

@@ -76,6 +76,7 @@ public final class BundleTraceSource implements SignalSource {
     SourceResult.Builder result = SourceResult.builder();
     OtlpTraceReader reader = new OtlpTraceReader(scope.deadline());
     for (Path file : files) {
+      scope.deadline().check();
       String name = "traces/" + file.getFileName();
       result.query("read " + name);
       reader.read(file, name, analysis::add, result::warning);

@@ -80,6 +80,15 @@ class BundleTraceSourceTest {
   }
 
   @Test
+  void stopsWhenCancelled() throws Exception {
+    write("a.json", request("cart", span("t", "01", "", "GET", 0, 5, "")));
+    Thread.currentThread().interrupt();
+
+    assertThatThrownBy(() -> new BundleTraceSource(bundle).gather(scope()))
+        .isInstanceOf(InterruptedException.class);
+  }
+
+  @Test
   void missingTracesDirectoryMeansTheSignalIsUnavailable() {
     assertThatThrownBy(() -> new BundleTraceSource(bundle).gather(scope()))
         .isInstanceOf(SourceUnavailableException.class)

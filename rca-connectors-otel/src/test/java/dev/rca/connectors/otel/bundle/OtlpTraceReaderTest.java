@@ -135,6 +135,14 @@ class OtlpTraceReaderTest {
   }
 
   @Test
+  void convertsBase64IdsSoParentLinksStillMatch() throws Exception {
+    read(request("a", span("W47/95gDgQPSabYzgT/GDA==", "7uGbfsPBsXQ=", "", "x", 0, 5, "")));
+
+    assertThat(spans.get(0).traceId()).isEqualTo("5b8efff798038103d269b633813fc60c");
+    assertThat(spans.get(0).spanId()).isEqualTo("eee19b7ec3c1b174");
+  }
+
+  @Test
   void rejectsAFileThatIsNotARequest() throws Exception {
     read("\"hello\"");
 
