@@ -13,8 +13,13 @@ import java.util.function.UnaryOperator;
 final class ErrorOrigins {
   /** Distinct messages counted per operation; beyond this only known ones are counted. */
   private static final int MAX_MESSAGES = 64;
-  /** Log-likelihood gain a rate change must bring to count as a change point (about p < 0.01). */
-  private static final double CHANGE_POINT_GAIN = 3.0;
+  /**
+   * Log-likelihood gain a rate change must bring to count as a change point. The best of many
+   * candidate splits is taken, so chance alone gains about 2 to 4 on steady background errors.
+   */
+  private static final double CHANGE_POINT_GAIN = 8.0;
+  /** How many times the earlier rate the later one must be: a rise, not a wobble. */
+  private static final double CHANGE_POINT_RATIO = 2.0;
 
   private final Map<String, Origin> byKey = new TreeMap<>();
 
@@ -81,7 +86,7 @@ final class ErrorOrigins {
       double before = Math.max(1, t - a);
       double after = Math.max(1, b - t);
       int k2 = n - i;
-      if (i > 0 && k2 / after <= i / before) {
+      if (i > 0 && k2 / after < CHANGE_POINT_RATIO * (i / before)) {
         continue;
       }
       double split = (i == 0 ? 0 : i * Math.log(i / before)) + k2 * Math.log(k2 / after);

@@ -6,12 +6,9 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Turns the JSON of one OTLP span into a {@link SpanRecord}, leniently where exporters differ. */
 final class OtlpSpanMapping {
-  private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]+");
-  private static final Pattern ZEROS = Pattern.compile("0*");
 
   private OtlpSpanMapping() {}
 
@@ -29,7 +26,7 @@ final class OtlpSpanMapping {
       throw new UnusableSpan("span skipped: missing " + (traceId.isEmpty() ? "traceId" : "spanId"));
     }
     String parent = id(span.path("parentSpanId"));
-    if (ZEROS.matcher(parent).matches()) {
+    if (parent.chars().allMatch(c -> c == '0')) {
       parent = "";
     }
     long start = nanos(span, "startTimeUnixNano");
@@ -65,7 +62,7 @@ final class OtlpSpanMapping {
    */
   static String id(JsonNode node) {
     String raw = node.asText("").trim();
-    if (raw.isEmpty() || HEX.matcher(raw).matches()) {
+    if (isHex(raw)) {
       return raw.toLowerCase(Locale.ROOT);
     }
     try {
@@ -81,6 +78,15 @@ final class OtlpSpanMapping {
     } catch (IllegalArgumentException notBase64) {
       return raw;
     }
+  }
+
+  private static boolean isHex(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.digit(s.charAt(i), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static long nanos(JsonNode span, String field) throws UnusableSpan {
@@ -100,7 +106,8 @@ final class OtlpSpanMapping {
   }
 
   static SpanRecord.Kind kind(JsonNode node) {
-    if (node.isIntegralNumber() || (node.isTextual() && node.asText().matches("\\d"))) {
+    String digits = node.asText("");
+    if (node.isIntegralNumber() || (digits.length() == 1 && Character.isDigit(digits.charAt(0)))) {
       int k = node.asInt();
       SpanRecord.Kind[] kinds = SpanRecord.Kind.values();
       return k >= 0 && k < kinds.length ? kinds[k] : SpanRecord.Kind.UNSPECIFIED;
