@@ -50,7 +50,7 @@ class ReportSinksTest {
     Set<String> names = ServiceLoader.load(ReportSinkProvider.class).stream()
         .map(p -> p.get().name()).collect(Collectors.toSet());
 
-    assertThat(names).contains("json", "markdown");
+    assertThat(names).contains("json", "markdown", "audit");
   }
 
   @Test
