@@ -9,7 +9,6 @@ import dev.rca.api.spi.ReportSink;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -125,7 +124,9 @@ public final class AuditLog implements ReportSink {
   public AuditHead append(RootCauseReport report) throws IOException {
     requireNonNull(report, "report");
     lock.lock();
-    try (FileChannel out = appendChannel(path); FileLock fileLock = out.lock()) {
+    try (FileChannel out = appendChannel(path)) {
+      // Serialises with other processes; closing the channel releases it.
+      out.lock();
       Tail tail = readTail();
       long seq = tail == null ? 1 : tail.seq + 1;
       String prev = tail == null ? AuditRecordFormat.GENESIS : tail.hash;
