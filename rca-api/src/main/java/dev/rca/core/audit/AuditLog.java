@@ -36,8 +36,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Appends open the file in append mode, write the whole line, and force it to disk before the
  * head is updated. Appends are serialised within the JVM by a lock per file and across processes
  * by a file lock, and each append reads the newest record again, so several {@code AuditLog}
- * instances on one file keep a single chain. Texts are bounded (see {@link AuditRecordFormat}),
- * and a line is at most {@value #MAX_LINE_BYTES} bytes.
+ * instances on one file keep a single chain. Records are bounded: at most 50 queries per source
+ * (the rest counted in {@code queriesLeftOut}), 2,000 characters per text, and
+ * {@value #MAX_LINE_BYTES} bytes per line.
  *
  * <pre>{@code
  * AuditLog audit = AuditLog.open(Path.of("rca-audit.jsonl"));

@@ -40,8 +40,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Any problem throws {@link InvalidConfigException} naming the file, line, column and key path,
  * e.g. {@code rca.yaml line 12 col 5: unknown key 'min_confidnce' in output (known:
  * min_confidence, require_evidence_links, sinks)}. Messages never hold a token or an environment
- * value. Files are at most {@value #MAX_BYTES} bytes and nest at most {@value YamlTree#MAX_DEPTH}
- * levels.
+ * value. Files are at most {@value #MAX_BYTES} bytes and nest at most 64 levels.
  *
  * <pre>{@code
  * RcaConfig config = RcaConfigLoader.usingSystemEnvironment().load(Path.of("rca.yaml"));
