@@ -78,8 +78,12 @@ final class Exceptions {
     if (i < to && s.charAt(i) != ':' && s.charAt(i) != ' ' && s.charAt(i) != '\r') {
       return "";
     }
-    String name = s.substring(from, end);
-    return name.length() > 5 && (name.endsWith("Exception") || name.endsWith("Error")
-        || name.endsWith("Throwable")) ? name : "";
+    boolean named = end - from > 5 && (endsWith(s, end, "Exception") || endsWith(s, end, "Error")
+        || endsWith(s, end, "Throwable"));
+    return named ? s.substring(from, end) : "";
+  }
+
+  private static boolean endsWith(String s, int end, String suffix) {
+    return s.startsWith(suffix, end - suffix.length());
   }
 }

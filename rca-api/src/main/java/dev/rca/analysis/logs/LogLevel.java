@@ -50,29 +50,43 @@ public enum LogLevel {
     if (len <= 0 || len > 11) {
       return UNKNOWN;
     }
-    char[] buf = new char[len];
-    boolean upper = true;
-    for (int i = 0; i < len; i++) {
+    for (int i = 0; i < NAMES.length; i++) {
+      String name = NAMES[i];
+      if (name.length() == len && matches(text, start, name, anyCase)) {
+        return LEVELS[i];
+      }
+    }
+    return UNKNOWN;
+  }
+
+  private static boolean matches(CharSequence text, int start, String upperName, boolean anyCase) {
+    for (int i = 0; i < upperName.length(); i++) {
       char c = text.charAt(start + i);
-      if (c >= 'a' && c <= 'z') {
-        upper = false;
+      if (anyCase && c >= 'a' && c <= 'z') {
         c = (char) (c - 32);
       }
-      buf[i] = c;
+      if (c != upperName.charAt(i)) {
+        return false;
+      }
     }
-    if (!anyCase && !upper) {
-      return UNKNOWN;
-    }
-    return switch (new String(buf)) {
-      case "TRACE", "FINEST", "FINER", "VERBOSE", "T", "V" -> TRACE;
-      case "DEBUG", "DBG", "FINE", "D" -> DEBUG;
-      case "INFO", "INFORMATION", "NOTICE", "CONFIG", "I", "INF", "N" -> INFO;
-      case "WARN", "WARNING", "W", "WRN" -> WARN;
-      case "ERROR", "ERR", "SEVERE", "E", "EROR" -> ERROR;
-      case "FATAL", "CRITICAL", "CRIT", "PANIC", "EMERG", "EMERGENCY", "ALERT", "F", "C", "DPANIC", "FTL" -> FATAL;
-      default -> UNKNOWN;
-    };
+    return true;
   }
+
+  // Spellings programs use, upper-case; compared without allocating, since free-text lines probe many words.
+  private static final String[] NAMES = {
+    "TRACE", "FINEST", "FINER", "VERBOSE", "T", "V",
+    "DEBUG", "DBG", "FINE", "D",
+    "INFO", "INFORMATION", "NOTICE", "CONFIG", "I", "INF", "N",
+    "WARN", "WARNING", "W", "WRN",
+    "ERROR", "ERR", "SEVERE", "E", "EROR",
+    "FATAL", "CRITICAL", "CRIT", "PANIC", "EMERG", "EMERGENCY", "ALERT", "F", "C", "DPANIC", "FTL"};
+  private static final LogLevel[] LEVELS = {
+    TRACE, TRACE, TRACE, TRACE, TRACE, TRACE,
+    DEBUG, DEBUG, DEBUG, DEBUG,
+    INFO, INFO, INFO, INFO, INFO, INFO, INFO,
+    WARN, WARN, WARN, WARN,
+    ERROR, ERROR, ERROR, ERROR, ERROR,
+    FATAL, FATAL, FATAL, FATAL, FATAL, FATAL, FATAL, FATAL, FATAL, FATAL, FATAL};
 
   /** The level of a numeric {@code level} field: pino/bunyan's 10..60, else syslog's 0..7. */
   public static LogLevel ofNumber(long n) {

@@ -37,7 +37,7 @@ final class Numbers {
     if (digits == 0) {
       return Double.NaN;
     }
-    double value = mantissa / Math.pow(10, scale);
+    double value = scale == 0 ? mantissa : mantissa / Math.pow(10, scale);
     if (negative) {
       value = -value;
     }
@@ -48,15 +48,25 @@ final class Numbers {
     if (unit > 3) {
       return Double.NaN;
     }
-    return switch (s.subSequence(i, to).toString()) {
-      case "ns" -> value / 1e6;
-      case "us", "µs" -> value / 1e3;
-      case "ms" -> value;
-      case "s", "sec" -> value * 1e3;
-      case "m", "min" -> value * 6e4;
-      case "h" -> value * 3.6e6;
-      case "%", "b", "B", "kb", "KB", "Ki", "mb", "MB", "Mi", "gb", "GB", "Gi", "x" -> value;
-      default -> Double.NaN;
-    };
+    char u0 = s.charAt(i);
+    char u1 = unit > 1 ? s.charAt(i + 1) : 0;
+    char u2 = unit > 2 ? s.charAt(i + 2) : 0;
+    if (unit == 1) {
+      return u0 == 's' ? value * 1e3 : u0 == 'm' ? value * 6e4 : u0 == 'h' ? value * 3.6e6
+          : u0 == '%' || u0 == 'b' || u0 == 'B' || u0 == 'x' ? value : Double.NaN;
+    }
+    if (unit == 2 && u1 == 's') {
+      return u0 == 'm' ? value : u0 == 'u' || u0 == '\u00b5' ? value / 1e3 : u0 == 'n' ? value / 1e6 : Double.NaN;
+    }
+    if (unit == 2 && (u1 == 'b' || u1 == 'B' || u1 == 'i') && "kKmMgG".indexOf(u0) >= 0) {
+      return value;
+    }
+    if (unit == 3 && u0 == 's' && u1 == 'e' && u2 == 'c') {
+      return value * 1e3;
+    }
+    if (unit == 3 && u0 == 'm' && u1 == 'i' && u2 == 'n') {
+      return value * 6e4;
+    }
+    return Double.NaN;
   }
 }

@@ -146,7 +146,11 @@ public final class VariableMasker {
         continue;
       }
       int seg = i;
-      while (i < ce && "/\\?#".indexOf(s.charAt(i)) < 0) {
+      while (i < ce) {
+        char d = s.charAt(i);
+        if (d == '/' || d == '\\' || d == '?' || d == '#') {
+          break;
+        }
         i++;
       }
       if (hasDigit(s, seg, i)) {

@@ -92,12 +92,16 @@ public final class PushBodyReader {
       throws InterruptedException, SourceException {
     Warnings w = new Warnings(name, warnings);
     long[] entries = {0};
-    try (InputStream in = Files.newInputStream(file); JsonParser p = factory.createParser(in)) {
+    JsonParser p = null;
+    try (InputStream in = Files.newInputStream(file)) {
+      p = factory.createParser(in);
       new BodyWalk(p, w, sink, entries).body();
+      p.close();
       w.flush();
       return new Outcome(entries[0], false);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
+      // constraint violations carry no location of their own; the parser knows where it stopped
+      JsonLocation at = e.getLocation() != null ? e.getLocation() : p == null ? null : p.currentLocation();
       w.add(at, describe(e));
     } catch (IOException e) {
       w.add(null, "cannot read: " + e.getMessage());
@@ -110,7 +114,7 @@ public final class PushBodyReader {
 
   private static String describe(JsonProcessingException e) {
     String m = e.getOriginalMessage();
-    if (m != null && m.contains("maxStringLength")) {
+    if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
       return "a string longer than the bound of this reader; the rest of the file is skipped (" + m + ")";
     }
     return m == null ? e.getClass().getSimpleName() : m;
