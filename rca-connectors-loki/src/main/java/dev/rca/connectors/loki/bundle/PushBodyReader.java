@@ -1,0 +1,325 @@
+package dev.rca.connectors.loki.bundle;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.rca.api.spi.SourceException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Streams the entries of a Loki push-API body
+ * ({@code {"streams":[{"stream":{labels},"values":[["<epoch ns>","line",{metadata}]]}]}}) with
+ * Jackson's streaming parser, never building a tree of the file.
+ *
+ * <p>The service is the stream label {@code service}, else {@code job}, {@code app},
+ * {@code service_name}, {@code service.name}, else {@code "unknown"}. Bad input never throws:
+ * an entry with an unreadable timestamp is skipped, and a malformed file stops being read where
+ * it breaks; both become warnings naming the file, line and column, e.g.
+ * {@code logs/checkout.json line 3 col 17: expected '[' after "values"}.
+ *
+ * <p>Bounds: a string value may be up to {@link #DEFAULT_MAX_STRING} characters (Jackson's
+ * {@code maxStringLength}); a longer one ends the file with a warning. Of a line at most
+ * {@link #MAX_LINE} characters are passed on. At most {@value #MAX_WARNINGS} warnings are kept
+ * per file, then one that counts the rest. A stream whose {@code values} precede its
+ * {@code stream} labels is held in memory until the labels are read.
+ *
+ * <pre>{@code
+ * List<String> warnings = new ArrayList<>();
+ * long n = PushBodyReader.ofDefaults().read(path, "logs/checkout.json",
+ *     (service, level, nanos, line) -> analysis.add(service, nanos, LogLevel.ofLabel(level), line),
+ *     warnings).entries();
+ * }</pre>
+ */
+public final class PushBodyReader {
+  /** The default bound on one JSON string: 16 MiB characters. */
+  public static final int DEFAULT_MAX_STRING = 16 * 1024 * 1024;
+  /** The most characters of one log line passed on. */
+  public static final int MAX_LINE = 64 * 1024;
+  static final int MAX_WARNINGS = 20;
+  private static final String[] SERVICE_LABELS = {"service", "job", "app", "service_name", "service.name"};
+
+  private final JsonFactory factory;
+
+  /** Receives the entries of a body, in file order. */
+  @FunctionalInterface
+  public interface EntrySink {
+    /**
+     * @param level the stream's {@code level} label, empty when it has none
+     * @throws InterruptedException to stop reading when the investigation is cancelled
+     * @throws SourceException to stop reading, e.g. when the deadline has passed
+     */
+    void accept(String service, String level, long epochNanos, String line)
+        throws InterruptedException, SourceException;
+  }
+
+  /** How reading one file went. */
+  public record Outcome(long entries, boolean broken) {}
+
+  private PushBodyReader(int maxStringLength) {
+    factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxStringLength).build())
+        .build();
+  }
+
+  /** A reader bounding strings at {@link #DEFAULT_MAX_STRING}. */
+  public static PushBodyReader ofDefaults() {
+    return new PushBodyReader(DEFAULT_MAX_STRING);
+  }
+
+  /** A reader bounding every JSON string at {@code maxStringLength} characters (at least 1,024). */
+  public static PushBodyReader withMaxStringLength(int maxStringLength) {
+    if (maxStringLength < 1024) {
+      throw new IllegalArgumentException("maxStringLength must be at least 1024: " + maxStringLength);
+    }
+    return new PushBodyReader(maxStringLength);
+  }
+
+  /**
+   * Reads {@code file}, passing each entry to {@code sink} and adding problems to
+   * {@code warnings}, each starting with {@code name} (the bundle-relative path).
+   */
+  public Outcome read(Path file, String name, EntrySink sink, List<String> warnings)
+      throws InterruptedException, SourceException {
+    Warnings w = new Warnings(name, warnings);
+    long[] entries = {0};
+    JsonParser p = null;
+    try (InputStream in = Files.newInputStream(file)) {
+      p = factory.createParser(in);
+      new BodyWalk(p, w, sink, entries).body();
+      p.close();
+      w.flush();
+      return new Outcome(entries[0], false);
+    } catch (JsonProcessingException e) {
+      // constraint violations carry no location of their own; the parser knows where it stopped
+      JsonLocation at = e.getLocation() != null ? e.getLocation() : p == null ? null : p.currentLocation();
+      w.add(at, describe(e));
+    } catch (IOException e) {
+      w.add(null, "cannot read: " + e.getMessage());
+    } catch (Malformed e) {
+      w.add(e.at, e.getMessage());
+    }
+    w.flush();
+    return new Outcome(entries[0], true);
+  }
+
+  private static String describe(JsonProcessingException e) {
+    String m = e.getOriginalMessage();
+    if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+      return "a string longer than the bound of this reader; the rest of the file is skipped (" + m + ")";
+    }
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+
+  /** The body's structure is not a push body; carries the position. */
+  static final class Malformed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient JsonLocation at;
+
+    Malformed(JsonLocation at, String message) {
+      super(message, null, false, false);
+      this.at = at;
+    }
+  }
+
+  /** The walk over one body. */
+  private static final class BodyWalk {
+    private final JsonParser p;
+    private final Warnings w;
+    private final EntrySink sink;
+    private final long[] entries;
+
+    BodyWalk(JsonParser p, Warnings w, EntrySink sink, long[] entries) {
+      this.p = p;
+      this.w = w;
+      this.sink = sink;
+      this.entries = entries;
+    }
+
+    void body() throws IOException, InterruptedException, SourceException {
+      expect(p.nextToken(), JsonToken.START_OBJECT, "expected '{' at the start of a push body");
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken t = p.nextToken();
+        if ("streams".equals(field)) {
+          expect(t, JsonToken.START_ARRAY, "expected '[' after \"streams\"");
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            expect(p.currentToken(), JsonToken.START_OBJECT, "expected '{' for a stream");
+            stream();
+          }
+        } else {
+          p.skipChildren();
+        }
+      }
+    }
+
+    private void stream() throws IOException, InterruptedException, SourceException {
+      Map<String, String> labels = null;
+      List<Object[]> early = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken t = p.nextToken();
+        if ("stream".equals(field)) {
+          expect(t, JsonToken.START_OBJECT, "expected '{' after \"stream\"");
+          labels = labels();
+          if (early != null) {
+            for (Object[] e : early) {
+              emit(labels, (Long) e[0], (String) e[1]);
+            }
+            early = null;
+          }
+        } else if ("values".equals(field)) {
+          expect(t, JsonToken.START_ARRAY, "expected '[' after \"values\"");
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            Object[] entry = value();
+            if (entry == null) {
+              continue;
+            }
+            if (labels != null) {
+              emit(labels, (Long) entry[0], (String) entry[1]);
+            } else {
+              if (early == null) {
+                early = new ArrayList<>();
+              }
+              early.add(entry);
+            }
+          }
+        } else {
+          p.skipChildren();
+        }
+      }
+      if (early != null) {
+        for (Object[] e : early) {
+          emit(Map.of(), (Long) e[0], (String) e[1]);
+        }
+      }
+    }
+
+    private Map<String, String> labels() throws IOException {
+      Map<String, String> labels = new HashMap<>();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String key = p.currentName();
+        JsonToken t = p.nextToken();
+        if (t.isScalarValue()) {
+          labels.put(key, p.getText());
+        } else {
+          p.skipChildren();
+        }
+      }
+      return labels;
+    }
+
+    /** One {@code [ts, line, {metadata}?]}; null (with a warning) when unusable. */
+    private Object @org.jspecify.annotations.Nullable [] value() throws IOException {
+      JsonLocation at = p.currentTokenLocation();
+      expect(p.currentToken(), JsonToken.START_ARRAY, "expected '[' for a [timestamp, line] value");
+      JsonToken t = p.nextToken();
+      String ts = t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT ? p.getText() : null;
+      if (t != JsonToken.END_ARRAY) {
+        t = p.nextToken();
+      }
+      String line = null;
+      if (t == JsonToken.VALUE_STRING) {
+        int len = p.getTextLength();
+        line = new String(p.getTextCharacters(), p.getTextOffset(), Math.min(len, MAX_LINE));
+        t = p.nextToken();
+      }
+      while (t != JsonToken.END_ARRAY) {
+        if (t == null) {
+          throw new Malformed(p.currentLocation(), "unexpected end of input inside a value");
+        }
+        p.skipChildren(); // structured metadata and anything after it
+        t = p.nextToken();
+      }
+      if (line == null) {
+        w.add(at, "expected [\"<epoch ns>\", \"<line>\"]; entry skipped");
+        return null;
+      }
+      long nanos = parseNanos(ts);
+      if (nanos == Long.MIN_VALUE) {
+        w.add(at, "timestamp " + (ts == null ? "missing" : "\"" + clip(ts) + "\" is not epoch nanoseconds")
+            + "; entry skipped");
+        return null;
+      }
+      return new Object[] {nanos, line};
+    }
+
+    private void emit(Map<String, String> labels, long nanos, String line)
+        throws InterruptedException, SourceException {
+      entries[0]++;
+      sink.accept(service(labels), labels.getOrDefault("level", ""), nanos, line);
+    }
+
+    private void expect(JsonToken actual, JsonToken wanted, String what) {
+      if (actual != wanted) {
+        throw new Malformed(p.currentTokenLocation(), what);
+      }
+    }
+  }
+
+  static String service(Map<String, String> labels) {
+    for (String key : SERVICE_LABELS) {
+      String v = labels.get(key);
+      if (v != null && !v.isEmpty()) {
+        return v;
+      }
+    }
+    return "unknown";
+  }
+
+  /** Decimal epoch nanoseconds, or Long.MIN_VALUE. */
+  static long parseNanos(@org.jspecify.annotations.Nullable String s) {
+    if (s == null || s.isEmpty() || s.length() > 19) {
+      return Long.MIN_VALUE;
+    }
+    long v = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return Long.MIN_VALUE;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v < 0 ? Long.MIN_VALUE : v;
+  }
+
+  private static String clip(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+  }
+
+  /** A file's warnings, bounded. */
+  private static final class Warnings {
+    private final String name;
+    private final List<String> out;
+    private int count;
+
+    Warnings(String name, List<String> out) {
+      this.name = name;
+      this.out = out;
+    }
+
+    void add(@org.jspecify.annotations.Nullable JsonLocation at, String what) {
+      count++;
+      if (count <= MAX_WARNINGS) {
+        out.add(at == null ? name + ": " + what
+            : name + " line " + at.getLineNr() + " col " + at.getColumnNr() + ": " + what);
+      }
+    }
+
+    void flush() {
+      if (count > MAX_WARNINGS) {
+        out.add(name + ": " + (count - MAX_WARNINGS) + " more warnings not shown");
+        count = MAX_WARNINGS;
+      }
+    }
+  }
+}
