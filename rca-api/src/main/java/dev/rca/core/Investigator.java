@@ -18,7 +18,9 @@ import dev.rca.api.spi.SourceResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -44,6 +46,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Investigator implements AutoCloseable {
   private final List<SignalSource> sources;
+  private final Map<SignalSource, Duration> ownTimeouts;
   private final HypothesisEngine engine;
   private final Redactor redactor;
   private final List<ReportSink> sinks;
@@ -57,6 +60,7 @@ public final class Investigator implements AutoCloseable {
 
   private Investigator(Builder b) {
     this.sources = List.copyOf(b.sources);
+    this.ownTimeouts = new IdentityHashMap<>(b.ownTimeouts);
     this.engine = requireNonNull(b.engine, "engine: an investigation needs a HypothesisEngine");
     this.redactor = requireNonNull(b.redactor,
         "redactor: evidence never reaches an engine unredacted; set one (rca-redaction has one)");
@@ -116,18 +120,21 @@ public final class Investigator implements AutoCloseable {
 
   private List<SourceOutcome> gather(InvestigationRequest request, Deadline overall) {
     List<SourceRun> runs = new ArrayList<>();
+    List<Duration> timeouts = new ArrayList<>();
     for (SignalSource source : sources) {
-      Deadline own = overall.atMost(sourceTimeout);
-      Duration timeout = sourceTimeout.compareTo(overallTimeout) < 0 ? sourceTimeout : overallTimeout;
-      SourceRun run = new SourceRun(source, new InvestigationScope(request, own), timeout, listener);
+      Duration own = ownTimeouts.getOrDefault(source, sourceTimeout);
+      Duration timeout = own.compareTo(overallTimeout) < 0 ? own : overallTimeout;
+      SourceRun run = new SourceRun(source,
+          new InvestigationScope(request, overall.atMost(timeout)), timeout, listener);
       runs.add(run);
+      timeouts.add(timeout);
       run.start(executor);
     }
     List<SourceOutcome> outcomes = new ArrayList<>();
-    for (SourceRun run : runs) {
+    for (int i = 0; i < runs.size(); i++) {
       // Every source started at about the same instant, so its deadline is still ahead of us;
       // a small grace lets a source that checks its deadline report its own overrun.
-      outcomes.add(run.await(overall.atMost(sourceTimeout.plusMillis(50))));
+      outcomes.add(runs.get(i).await(overall.atMost(timeouts.get(i).plusMillis(50))));
     }
     return outcomes;
   }
@@ -157,6 +164,7 @@ public final class Investigator implements AutoCloseable {
   /** Configures an {@link Investigator}; each setter validates its argument. */
   public static final class Builder {
     private final List<SignalSource> sources = new ArrayList<>();
+    private final Map<SignalSource, Duration> ownTimeouts = new IdentityHashMap<>();
     private @Nullable HypothesisEngine engine;
     private @Nullable Redactor redactor;
     private final List<ReportSink> sinks = new ArrayList<>();
@@ -165,7 +173,7 @@ public final class Investigator implements AutoCloseable {
     private Duration overallTimeout = Duration.ofSeconds(30);
     private double minConfidence = 0.75;
     private double insufficientBelow = 0.35;
-    private boolean requireEvidenceLinks = true;
+    private boolean requireEvidenceLinks = false;
     private ProgressListener listener = ProgressListener.NONE;
     private Clock clock = Clock.systemUTC();
 
@@ -173,6 +181,13 @@ public final class Investigator implements AutoCloseable {
 
     public Builder source(SignalSource source) {
       sources.add(requireNonNull(source, "source"));
+      return this;
+    }
+
+    /** Adds a source with its own timeout instead of {@link #sourceTimeout(Duration)}. */
+    public Builder source(SignalSource source, Duration timeout) {
+      source(source);
+      ownTimeouts.put(source, positive(timeout, "timeout"));
       return this;
     }
 
@@ -227,7 +242,7 @@ public final class Investigator implements AutoCloseable {
       return this;
     }
 
-    /** Whether a confident answer must cite evidence with a link; default true. */
+    /** Whether a confident answer needs a link on every evidence item it cites; default false. */
     public Builder requireEvidenceLinks(boolean value) {
       requireEvidenceLinks = value;
       return this;

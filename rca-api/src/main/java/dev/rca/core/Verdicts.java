@@ -67,7 +67,7 @@ final class Verdicts {
     Hypothesis top = kept.get(0);
     boolean linked = !requireEvidenceLinks || top.evidenceIds().stream()
         .map(id -> evidence.find(id).map(Evidence::link).orElse(""))
-        .anyMatch(link -> !link.isEmpty());
+        .allMatch(link -> !link.isEmpty());
     ReportStatus status = top.confidence() >= minConfidence && linked
         ? ReportStatus.CONFIDENT : ReportStatus.NEEDS_REVIEW;
     String head = top.service() + " (" + top.kind().wireName()
@@ -75,7 +75,7 @@ final class Verdicts {
         + percent(top.confidence()) + "): " + top.statement();
     String review = status == ReportStatus.NEEDS_REVIEW
         ? (linked ? " Below the " + percent(minConfidence) + " threshold: needs review."
-            : " No cited evidence has a link: needs review.")
+            : " Some cited evidence has no link: needs review.")
         : "";
     return new Verdict(status, head + review + missingNote(evidence), kept);
   }

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads durations as people write them in configuration: {@code 500ms}, {@code 10s}, {@code PT30S}. */
-final class DurationSyntax {
+public final class DurationSyntax {
   private static final Pattern SHORT = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h|d)");
 
   static final String EXPECTED = "a duration such as 500ms, 10s, 5m, 1h, 1d or ISO-8601 (PT30S)";
@@ -18,7 +18,7 @@ final class DurationSyntax {
    * @throws IllegalArgumentException when {@code text} is neither form; the message does not
    *     repeat the text
    */
-  static Duration parse(String text) {
+  public static Duration parse(String text) {
     String trimmed = text.trim();
     Matcher m = SHORT.matcher(trimmed);
     if (m.matches()) {
