@@ -60,7 +60,7 @@ public record ScenarioSpec(
 
   /** Collects a spec; everything but the name and the fault has a default. */
   public static final class Builder {
-    private final String name;
+    private String name;
     private final Fault fault;
     private long seed = 1;
     private SystemModel system = SystemModel.shop();
@@ -72,6 +72,12 @@ public record ScenarioSpec(
     private Builder(String name, Fault fault) {
       this.name = requireNonNull(name, "name");
       this.fault = requireNonNull(fault, "fault");
+    }
+
+    /** Gives the bundle another directory name, e.g. with its seed appended. */
+    public Builder rename(String value) {
+      name = requireNonNull(value, "name");
+      return this;
     }
 
     public Builder seed(long value) {

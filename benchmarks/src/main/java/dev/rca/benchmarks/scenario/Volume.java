@@ -22,6 +22,6 @@ public record Volume(double logLinesPerMinute, double tracesPerMinute, double ma
 
   /** A few thousand log lines and about a hundred traces per bundle. */
   public static Volume sparse() {
-    return new Volume(8.0, 0.8, 40.0);
+    return new Volume(4.0, 0.3, 10.0);
   }
 }

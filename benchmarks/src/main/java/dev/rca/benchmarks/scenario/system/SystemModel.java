@@ -58,6 +58,19 @@ public final class SystemModel {
         .build();
   }
 
+  /** The same system without {@code names} and the calls to and from them. */
+  public SystemModel without(String... names) {
+    java.util.Set<String> gone = java.util.Set.of(names);
+    Builder b = builder();
+    services.values().stream().filter(p -> !gone.contains(p.name())).forEach(b::service);
+    dependsOn.forEach((caller, callees) -> callees.forEach(callee -> {
+      if (!gone.contains(caller) && !gone.contains(callee)) {
+        b.call(caller, callee);
+      }
+    }));
+    return b.build();
+  }
+
   public ServiceProfile service(String name) {
     ServiceProfile p = services.get(name);
     if (p == null) {
@@ -65,6 +78,12 @@ public final class SystemModel {
           + services.keySet());
     }
     return p;
+  }
+
+  /** Whether {@code name} is a declared service that emits its own telemetry. */
+  public boolean profileInstrumented(String name) {
+    ServiceProfile p = services.get(name);
+    return p != null && p.instrumented();
   }
 
   public boolean has(String name) {
