@@ -1,0 +1,43 @@
+package dev.rca.benchmarks.scenario;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.rca.api.model.CauseKind;
+
+/**
+ * The root cause a scenario injects: what kind of fault, in which service, and whether the
+ * bundle's data can show it at all.
+ *
+ * <pre>{@code
+ * Fault.config("payments");      // a merged config change cuts the DB pool of payments
+ * Fault.deploy("cart");          // a release of cart regresses its error rate
+ * Fault.invisible("frontend");   // symptoms at the edge, their cause outside the data
+ * }</pre>
+ *
+ * @param visible false when the cause leaves no trace in the bundle, so the honest verdict is
+ *     {@code INSUFFICIENT_EVIDENCE}
+ */
+public record Fault(CauseKind kind, String service, boolean visible) {
+  public Fault {
+    requireNonNull(kind, "kind");
+    requireNonNull(service, "service");
+  }
+
+  public static Fault config(String service) {
+    return new Fault(CauseKind.CONFIG, service, true);
+  }
+
+  public static Fault deploy(String service) {
+    return new Fault(CauseKind.DEPLOY, service, true);
+  }
+
+  /** A network fault in front of {@code service} that none of the bundle's signals record. */
+  public static Fault invisible(String service) {
+    return new Fault(CauseKind.NETWORK, service, false);
+  }
+
+  /** The scenario-kind name used on the command line: the cause kind, or {@code invisible}. */
+  public String scenarioKind() {
+    return visible ? kind.wireName() : "invisible";
+  }
+}
