@@ -74,6 +74,23 @@ public record RcaConfig(
     return Optional.ofNullable(sources.get(signal));
   }
 
+  /** A builder holding this configuration, to adjust a loaded file (e.g. from flags). */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.sources.putAll(sources);
+    b.engine = engine;
+    b.redaction = redaction;
+    b.timeout = investigation.timeout();
+    b.sourceTimeout = investigation.sourceTimeout();
+    b.lookBack = investigation.lookBack();
+    b.lookAhead = investigation.lookAhead();
+    b.minConfidence = output.minConfidence();
+    b.requireEvidenceLinks = output.requireEvidenceLinks();
+    b.sinks.addAll(output.sinks());
+    b.auditLog = auditLog;
+    return b;
+  }
+
   /** Collects settings; every setter rejects a bad value at once, naming the parameter. */
   public static final class Builder {
     private final Map<Signal, ConfiguredSource> sources = new EnumMap<>(Signal.class);
