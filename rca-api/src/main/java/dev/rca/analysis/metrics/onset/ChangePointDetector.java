@@ -244,7 +244,11 @@ public final class ChangePointDetector {
     if (split - onset <= STEP_AGREEMENT) {
       return split;
     }
-    while (onset < split && sign * (x[onset] - base) / scale < CUSUM_FIRST_SAMPLE) {
+    // "Clearly" means beyond 1.5 sigma and beyond what the baseline itself reached 95 % of the
+    // time: quantised baselines (pool waits of 0 or 1) would otherwise pass for the change.
+    double usual = sign * (RobustStatistics.quantile(x, 0, onset, sign > 0 ? 0.95 : 0.05) - base);
+    double clear = Math.max(CUSUM_FIRST_SAMPLE * scale, usual);
+    while (onset < split && sign * (x[onset] - base) <= clear) {
       onset++;
     }
     return onset;

@@ -22,6 +22,17 @@ final class RobustStatistics {
     return n % 2 == 1 ? copy[n / 2] : (copy[n / 2 - 1] + copy[n / 2]) / 2;
   }
 
+  /** The {@code q} quantile of {@code x[from..to)} (nearest rank); NaN for an empty range. */
+  static double quantile(double[] x, int from, int to, double q) {
+    if (to <= from) {
+      return Double.NaN;
+    }
+    double[] copy = Arrays.copyOfRange(x, from, to);
+    Arrays.sort(copy);
+    int rank = (int) Math.ceil(q * copy.length) - 1;
+    return copy[Math.max(0, Math.min(copy.length - 1, rank))];
+  }
+
   /** The median absolute deviation of {@code x[from..to)} around {@code center}. */
   static double mad(double[] x, int from, int to, double center) {
     double[] dev = new double[to - from];
