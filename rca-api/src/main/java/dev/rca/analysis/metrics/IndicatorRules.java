@@ -207,6 +207,16 @@ public final class IndicatorRules {
     return false;
   }
 
+  /** Whether a request series carries a status label at all (so its 5xx share is meaningful). */
+  public static boolean hasStatus(MetricSeries series) {
+    for (String label : SERVER_ERROR.keySet()) {
+      if (!series.label(label).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean is5xx(String value) {
     return value.length() == 3 && value.charAt(0) == '5'
         && (value.substring(1).equals("xx") || value.substring(1).chars().allMatch(Character::isDigit));

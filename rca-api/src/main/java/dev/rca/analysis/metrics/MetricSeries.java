@@ -29,6 +29,8 @@ public final class MetricSeries {
   private final SortedMap<String, String> labels;
   private final long[] timestamps;
   private final double[] values;
+  /** Sorting and grouping compare selectors all the time; built once. */
+  private final String selector;
 
   private MetricSeries(String name, MetricType type, SortedMap<String, String> labels,
       long[] timestamps, double[] values) {
@@ -37,6 +39,7 @@ public final class MetricSeries {
     this.labels = labels;
     this.timestamps = timestamps;
     this.values = values;
+    this.selector = selector(name, labels);
   }
 
   /**
@@ -175,14 +178,16 @@ public final class MetricSeries {
 
   /** The series as a selector, {@code name{k="v",...}}, label values escaped as in the text format. */
   public String selector() {
-    return selector(name, labels);
+    return selector;
   }
 
   /** Writes {@code name{k="v",...}} with label values escaped as in the text format. */
   public static String selector(String name, Map<String, String> labels) {
     StringBuilder sb = new StringBuilder(name).append('{');
     boolean first = true;
-    for (Map.Entry<String, String> e : new TreeMap<>(labels).entrySet()) {
+    Map<String, String> sorted = labels instanceof SortedMap<String, String> m
+        && m.comparator() == null ? labels : new TreeMap<>(labels);
+    for (Map.Entry<String, String> e : sorted.entrySet()) {
       if (!first) {
         sb.append(',');
       }

@@ -23,7 +23,7 @@ final class ServiceAggregates {
     List<MetricSeries> errors = new ArrayList<>();
     boolean labelled = false;
     for (MetricSeries s : members) {
-      labelled |= hasStatus(s);
+      labelled |= IndicatorRules.hasStatus(s);
       if (IndicatorRules.isServerError(s)) {
         errors.add(s);
       }
@@ -186,16 +186,6 @@ final class ServiceAggregates {
       SampleGrid.addInto(total, grid.align(s, IndicatorRules.isCounter(s)));
     }
     return total;
-  }
-
-  private static boolean hasStatus(MetricSeries s) {
-    for (String label : List.of("status", "code", "status_code", "http_status_code",
-        "http_response_status_code", "response_code", "outcome")) {
-      if (!s.label(label).isEmpty()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String rateOf(MetricSeries s, String name, String service) {

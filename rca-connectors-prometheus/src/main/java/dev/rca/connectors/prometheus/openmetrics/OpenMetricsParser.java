@@ -143,33 +143,34 @@ public final class OpenMetricsParser {
       if (i >= line.length() || (line.charAt(i) != ' ' && line.charAt(i) != '\t')) {
         throw new SampleLine.SyntaxError(i + 1, "expected a space and a value after " + SampleLine.clip(series));
       }
-      String rest = line.substring(i).trim();
-      int exemplar = rest.indexOf(" # ");
-      if (exemplar >= 0) {
-        rest = rest.substring(0, exemplar).trim();
+      int[] starts = new int[3];
+      int[] ends = new int[3];
+      int tokenCount = tokens(line, i, starts, ends);
+      if (tokenCount == 0) {
+        throw new SampleLine.SyntaxError(i + 1, "expected a value after " + SampleLine.clip(series));
       }
-      String[] tokens = rest.split("[ \t]+");
-      double value = SampleLine.value(tokens[0], line.indexOf(tokens[0], i) + 1);
-      if (tokens.length > 2) {
-        throw new SampleLine.SyntaxError(line.indexOf(tokens[2], i) + 1,
-            "unexpected '" + SampleLine.clip(tokens[2]) + "' after the timestamp");
+      double value = SampleLine.value(line.substring(starts[0], ends[0]), starts[0] + 1);
+      if (tokenCount > 2) {
+        throw new SampleLine.SyntaxError(starts[2] + 1, "unexpected '"
+            + SampleLine.clip(line.substring(starts[2], ends[2])) + "' after the timestamp");
       }
       MetricType type = typeOf(name, state);
       if (name.endsWith("_created") && type != MetricType.UNKNOWN && type != MetricType.GAUGE) {
         state.into.countSample();
         return; // a creation time, not a measurement
       }
-      if (tokens.length < 2) {
+      if (tokenCount < 2) {
         state.warn(0, "sample of " + SampleLine.clip(series) + " without a timestamp skipped");
         return;
       }
-      int tsColumn = line.lastIndexOf(tokens[1]) + 1;
-      double seconds = SampleLine.value(tokens[1], tsColumn);
+      int tsColumn = starts[1] + 1;
+      String timestamp = line.substring(starts[1], ends[1]);
+      double seconds = SampleLine.value(timestamp, tsColumn);
       if (!Double.isFinite(seconds)) {
         throw new SampleLine.SyntaxError(tsColumn, "timestamp is not a finite number");
       }
       if (Math.abs(seconds) > MILLISECOND_TIMESTAMPS) {
-        state.warnOnce("ms", tsColumn, "timestamp " + tokens[1]
+        state.warnOnce("ms", tsColumn, "timestamp " + timestamp
             + " looks like milliseconds; bundles use seconds, read as milliseconds");
         seconds /= 1000;
       }
@@ -179,6 +180,30 @@ public final class OpenMetricsParser {
     } catch (StringIndexOutOfBoundsException e) {
       state.warn(0, "malformed sample line");
     }
+  }
+
+  /**
+   * Finds up to three space-separated tokens from {@code from}, stopping at an exemplar
+   * ({@code " # "}); returns how many there were (3 meaning "too many").
+   */
+  private static int tokens(String line, int from, int[] starts, int[] ends) {
+    int n = 0;
+    int i = from;
+    int len = line.length();
+    while (n < 3) {
+      while (i < len && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+        i++;
+      }
+      if (i >= len || (line.charAt(i) == '#' && i > from)) {
+        break;
+      }
+      starts[n] = i;
+      while (i < len && line.charAt(i) != ' ' && line.charAt(i) != '\t') {
+        i++;
+      }
+      ends[n++] = i;
+    }
+    return n;
   }
 
   /** The family type a sample name belongs to: its own, or its family's by suffix. */

@@ -125,10 +125,14 @@ final class SampleLine {
       default:
         break;
     }
-    if (!isNumber(token)) {
-      throw new SyntaxError(column, "not a number: '" + clip(token) + "'");
+    if (isNumber(token)) {
+      try {
+        return Double.parseDouble(token);
+      } catch (NumberFormatException e) {
+        // falls through to the error below
+      }
     }
-    return Double.parseDouble(token);
+    throw new SyntaxError(column, "not a number: '" + clip(token) + "'");
   }
 
   private static boolean isNumber(String token) {
@@ -144,15 +148,7 @@ final class SampleLine {
         return false;
       }
     }
-    if (!digit) {
-      return false;
-    }
-    try {
-      Double.parseDouble(token);
-      return true;
-    } catch (NumberFormatException e) {
-      return false;
-    }
+    return digit;
   }
 
   static String clip(String s) {

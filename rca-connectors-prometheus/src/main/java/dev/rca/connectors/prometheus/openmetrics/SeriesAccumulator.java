@@ -55,7 +55,7 @@ public final class SeriesAccumulator {
           state.warnOnce("series", 0, "more than " + maxSeries + " series; the rest are skipped");
           return;
         }
-        e = new Entry(name, type, labels, state.file);
+        e = new Entry(name, type, labels, state.file, selector);
         bySelector.put(selector, e);
       }
       if (byRawText.size() < 4 * maxSeries) {
@@ -73,7 +73,7 @@ public final class SeriesAccumulator {
   /** The series read so far, sorted by selector, with the file each came from first. */
   public ParsedMetrics result() {
     List<Entry> entries = new ArrayList<>(bySelector.values());
-    entries.sort(Comparator.comparing(e -> MetricSeries.selector(e.name, e.labels)));
+    entries.sort(Comparator.comparing(e -> e.selector));
     List<MetricSeries> series = new ArrayList<>(entries.size());
     Map<MetricSeries, String> files = new IdentityHashMap<>();
     for (Entry e : entries) {
@@ -89,11 +89,13 @@ public final class SeriesAccumulator {
     final MetricType type;
     final Map<String, String> labels;
     final String file;
+    final String selector;
     long[] times = new long[16];
     double[] values = new double[16];
     int count;
 
-    Entry(String name, MetricType type, Map<String, String> labels, String file) {
+    Entry(String name, MetricType type, Map<String, String> labels, String file, String selector) {
+      this.selector = selector;
       this.name = name;
       this.type = type;
       this.labels = labels;
