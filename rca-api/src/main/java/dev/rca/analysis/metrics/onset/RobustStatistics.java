@@ -1,0 +1,94 @@
+package dev.rca.analysis.metrics.onset;
+
+import java.util.Arrays;
+
+/** Medians and median absolute deviations of array ranges. */
+final class RobustStatistics {
+  /** Scales a MAD to a normal distribution's standard deviation. */
+  static final double MAD_TO_SIGMA = 1.4826;
+  /** Scales a mean absolute deviation to a normal distribution's standard deviation. */
+  static final double MEAN_DEVIATION_TO_SIGMA = 1.2533;
+
+  private RobustStatistics() {}
+
+  /** The median of {@code x[from..to)}; NaN for an empty range. */
+  static double median(double[] x, int from, int to) {
+    if (to <= from) {
+      return Double.NaN;
+    }
+    double[] copy = Arrays.copyOfRange(x, from, to);
+    Arrays.sort(copy);
+    int n = copy.length;
+    return n % 2 == 1 ? copy[n / 2] : (copy[n / 2 - 1] + copy[n / 2]) / 2;
+  }
+
+  /** The {@code q} quantile of {@code x[from..to)} (nearest rank); NaN for an empty range. */
+  static double quantile(double[] x, int from, int to, double q) {
+    if (to <= from) {
+      return Double.NaN;
+    }
+    double[] copy = Arrays.copyOfRange(x, from, to);
+    Arrays.sort(copy);
+    int rank = (int) Math.ceil(q * copy.length) - 1;
+    return copy[Math.max(0, Math.min(copy.length - 1, rank))];
+  }
+
+  /** The median absolute deviation of {@code x[from..to)} around {@code center}. */
+  static double mad(double[] x, int from, int to, double center) {
+    double[] dev = new double[to - from];
+    for (int i = from; i < to; i++) {
+      dev[i - from] = Math.abs(x[i] - center);
+    }
+    return median(dev, 0, dev.length);
+  }
+
+  /** The sum of absolute deviations of {@code x[from..to)} from its median. */
+  static double absoluteDeviation(double[] x, int from, int to) {
+    double center = median(x, from, to);
+    double sum = 0;
+    for (int i = from; i < to; i++) {
+      sum += Math.abs(x[i] - center);
+    }
+    return sum;
+  }
+
+  /** The mean absolute deviation of {@code x[from..to)} around {@code center}. */
+  static double meanDeviation(double[] x, int from, int to, double center) {
+    double sum = 0;
+    for (int i = from; i < to; i++) {
+      sum += Math.abs(x[i] - center);
+    }
+    return to > from ? sum / (to - from) : 0;
+  }
+
+  /**
+   * Mid-ranks (1-based) of {@code x}; ties share the mean of their ranks. Returns the tie term
+   * {@code sum(t^3 - t)} over tie groups in {@code tieTerm[0]}, which the rank-sum variance needs.
+   */
+  static double[] midRanks(double[] x, double[] tieTerm) {
+    int n = x.length;
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Double.compare(x[a], x[b]));
+    double[] ranks = new double[n];
+    double ties = 0;
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      while (j + 1 < n && x[order[j + 1]] == x[order[i]]) {
+        j++;
+      }
+      double rank = (i + j) / 2.0 + 1;
+      for (int k = i; k <= j; k++) {
+        ranks[order[k]] = rank;
+      }
+      double t = j - i + 1;
+      ties += t * t * t - t;
+      i = j + 1;
+    }
+    tieTerm[0] = ties;
+    return ranks;
+  }
+}

@@ -1,0 +1,5 @@
+/** The metrics signal source of an incident bundle: {@code metrics/*.om} files read into metric anomalies. */
+@NullMarked
+package dev.rca.connectors.prometheus.bundle;
+
+import org.jspecify.annotations.NullMarked;
