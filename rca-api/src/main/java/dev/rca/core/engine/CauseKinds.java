@@ -43,6 +43,17 @@ final class CauseKinds {
 
   private CauseKinds() {}
 
+  /**
+   * Whether errors of this kind, seen in a service's own evidence, place the fault inside that
+   * service. Network errors do not: they describe the path to something else.
+   */
+  static boolean placesFaultInService(CauseKind kind) {
+    return switch (kind) {
+      case CPU, MEMORY, DISK, DATABASE, CERTIFICATE, EXTERNAL_DEPENDENCY, CAPACITY -> true;
+      default -> false;
+    };
+  }
+
   /** The kind a blamed change implies. */
   static CauseKind ofChange(ChangeEvent c) {
     return switch (c.type()) {

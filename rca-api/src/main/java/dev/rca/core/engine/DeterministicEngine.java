@@ -34,7 +34,7 @@ public final class DeterministicEngine implements HypothesisEngine {
 
   @Override
   public List<Hypothesis> rank(RedactedEvidence evidence) {
-    Map<String, ServiceProfile> profiles = profiles(evidence.items());
+    Map<String, ServiceProfile> profiles = profiles(evidence.items(), evidence.graph());
     List<ServiceProfile> suspects = profiles.values().stream().filter(ServiceProfile::anomalous)
         .toList();
     if (suspects.isEmpty()) {
@@ -57,14 +57,16 @@ public final class DeterministicEngine implements HypothesisEngine {
     return hypotheses(candidates);
   }
 
-  private static Map<String, ServiceProfile> profiles(List<Evidence> items) {
+  private static Map<String, ServiceProfile> profiles(List<Evidence> items, ServiceGraph graph) {
+    java.util.Set<String> known = new java.util.TreeSet<>(graph.services());
+    items.forEach(e -> known.add(e.service()));
     Map<String, ServiceProfile> out = new TreeMap<>();
     for (Evidence e : items) {
       ServiceProfile p = out.computeIfAbsent(e.service(), ServiceProfile::new);
       if (e instanceof ChangeEvent c) {
         p.changes.add(c);
       } else {
-        p.symptoms.add(Symptom.of(e));
+        p.symptoms.add(Symptom.of(e, known));
       }
     }
     return out;
@@ -92,7 +94,9 @@ public final class DeterministicEngine implements HypothesisEngine {
 
     double origin = originTotal == 0 ? 0 : origin(p) / originTotal;
     CauseKind evidenceKind = CauseKinds.ofEvidence(p.symptoms);
-    double cause = Math.max(p.causeEvidence(), evidenceKind == CauseKind.UNKNOWN ? 0 : 0.6);
+    // Words like "connection timed out" name the kind of fault but not where it is: only
+    // wording that speaks of the service's own resources places the cause inside it.
+    double cause = Math.max(p.causeEvidence(), CauseKinds.placesFaultInService(evidenceKind) ? 0.6 : 0);
 
     ChangeEvent best = null;
     double fit = 0;

@@ -12,7 +12,11 @@ import dev.rca.api.evidence.ChangeEvent;
  */
 record Symptom(Evidence evidence, double strength, boolean causeLike) {
 
-  static Symptom of(Evidence e) {
+  /**
+   * @param knownServices services the call graph or the evidence knows; an error that originates
+   *     at a call to one of them says the path between the two failed, not this service
+   */
+  static Symptom of(Evidence e, java.util.Set<String> knownServices) {
     if (e instanceof MetricAnomaly m) {
       double s = Math.min(1.0, m.score() / 8.0) * indicatorWeight(m);
       return new Symptom(e, s, isResource(m));
@@ -29,9 +33,11 @@ record Symptom(Evidence evidence, double strength, boolean causeLike) {
     }
     if (e instanceof TraceFinding t) {
       double volume = Math.min(1.0, 0.4 + t.count() / 10.0);
-      return t.kind() == TraceFinding.Kind.ERROR_ORIGIN
-          ? new Symptom(e, volume, true)
-          : new Symptom(e, 0.7 * volume, false);
+      if (t.kind() == TraceFinding.Kind.ERROR_ORIGIN) {
+        String peer = t.attributes().getOrDefault("peer", "");
+        return new Symptom(e, volume, peer.isEmpty() || !knownServices.contains(peer));
+      }
+      return new Symptom(e, 0.7 * volume, false);
     }
     return new Symptom(e, 0.0, false);
   }
