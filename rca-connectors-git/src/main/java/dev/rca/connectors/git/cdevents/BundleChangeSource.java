@@ -1,5 +1,6 @@
 package dev.rca.connectors.git.cdevents;
 
+import dev.rca.core.bundle.BundleLayout;
 import static java.util.Objects.requireNonNull;
 
 import dev.rca.api.evidence.ChangeEvent;
@@ -51,10 +52,7 @@ public final class BundleChangeSource implements SignalSource {
 
   @Override
   public SourceResult gather(InvestigationScope scope) throws SourceException, InterruptedException {
-    Path dir = bundle.resolve("changes");
-    if (!Files.isDirectory(dir)) {
-      throw new SourceUnavailableException("no changes/ directory in bundle " + bundle);
-    }
+    List<Path> files = BundleLayout.signalFiles(bundle, Signal.CHANGES);
     SourceResult.Builder result = SourceResult.builder();
     TimeWindow window = scope.window();
     CdEventReader reader = new CdEventReader();
@@ -62,7 +60,7 @@ public final class BundleChangeSource implements SignalSource {
     Set<String> ids = new HashSet<>();
     long read = 0;
     long overBound = 0;
-    for (Path file : jsonFiles(dir)) {
+    for (Path file : files) {
       scope.deadline().check();
       String name = "changes/" + file.getFileName();
       result.query("read " + name);
@@ -88,16 +86,5 @@ public final class BundleChangeSource implements SignalSource {
       result.item(kept.get(i).withId("change-" + (i + 1)));
     }
     return result.itemsRead(read).build();
-  }
-
-  private static List<Path> jsonFiles(Path dir) throws SourceException {
-    try (Stream<Path> listing = Files.list(dir)) {
-      return listing
-          .filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new SourceException("cannot list " + dir + ": " + e.getMessage(), e);
-    }
   }
 }

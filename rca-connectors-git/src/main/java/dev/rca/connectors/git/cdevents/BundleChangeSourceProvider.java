@@ -1,5 +1,6 @@
 package dev.rca.connectors.git.cdevents;
 
+import dev.rca.core.bundle.BundleLayout;
 import dev.rca.api.model.Signal;
 import dev.rca.api.spi.SignalSource;
 import dev.rca.api.spi.SignalSourceProvider;
@@ -30,19 +31,7 @@ public final class BundleChangeSourceProvider implements SignalSourceProvider {
 
   @Override
   public SignalSource create(SourceConfig config) {
-    String endpoint = config.endpoint().trim();
-    if (endpoint.isEmpty()) {
-      throw new IllegalArgumentException("endpoint: the incident bundle directory is required");
-    }
-    Path dir;
-    try {
-      dir = Path.of(endpoint);
-    } catch (InvalidPathException e) {
-      throw new IllegalArgumentException("endpoint: not a valid path: " + endpoint, e);
-    }
-    if (!Files.isDirectory(dir)) {
-      throw new IllegalArgumentException("endpoint: no bundle directory at " + endpoint);
-    }
+    Path dir = BundleLayout.bundleDirectory(config);
     return new BundleChangeSource(dir);
   }
 }

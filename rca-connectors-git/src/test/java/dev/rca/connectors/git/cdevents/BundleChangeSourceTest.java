@@ -85,6 +85,6 @@ class BundleChangeSourceTest {
     assertThat(provider.create(new SourceConfig(Signal.CHANGES, "bundle", bundle.toString(), null,
         Map.of())).name()).isEqualTo("bundle-changes");
     assertThatThrownBy(() -> provider.create(new SourceConfig(Signal.CHANGES, "bundle", " ", null,
-        Map.of()))).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("endpoint: ");
+        Map.of()))).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("changes.endpoint: ");
   }
 }

@@ -1,5 +1,6 @@
 package dev.rca.connectors.loki.bundle;
 
+import dev.rca.core.bundle.BundleLayout;
 import static java.util.Objects.requireNonNull;
 
 import dev.rca.analysis.logs.LogLevel;
@@ -60,14 +61,8 @@ public final class BundleLogSource implements SignalSource {
 
   @Override
   public SourceResult gather(InvestigationScope scope) throws SourceException, InterruptedException {
-    Path dir = bundle.resolve("logs");
-    if (!Files.isDirectory(dir)) {
-      throw new SourceUnavailableException("no logs/ directory in bundle " + bundle);
-    }
-    List<Path> files = jsonFiles(dir);
-    if (files.isEmpty()) {
-      throw new SourceUnavailableException("no logs/*.json files in bundle " + bundle);
-    }
+    List<Path> files = BundleLayout.signalFiles(bundle, Signal.LOGS);
+    Path dir = files.get(0).getParent();
     Map<String, Path> fileOfService = new HashMap<>();
     LogPatternAnalysis analysis = LogPatternAnalysis.builder(scope.window(), scope.onset())
         .link((service, template) -> link(fileOfService.getOrDefault(service, dir), service, template))
@@ -102,21 +97,6 @@ public final class BundleLogSource implements SignalSource {
         .query("read " + files.size() + " files under " + dir);
     warnings.forEach(result::warning);
     return result.build();
-  }
-
-  private static List<Path> jsonFiles(Path dir) throws SourceException {
-    List<Path> files = new ArrayList<>();
-    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.json")) {
-      for (Path p : stream) {
-        if (Files.isRegularFile(p)) {
-          files.add(p);
-        }
-      }
-    } catch (IOException e) {
-      throw new SourceException("cannot list " + dir + ": " + e.getMessage(), e);
-    }
-    files.sort(null);
-    return files;
   }
 
   /** {@code file:} URI of the file, the service and template in the fragment, URL-encoded. */

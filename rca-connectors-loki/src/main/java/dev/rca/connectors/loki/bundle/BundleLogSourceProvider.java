@@ -1,5 +1,6 @@
 package dev.rca.connectors.loki.bundle;
 
+import dev.rca.core.bundle.BundleLayout;
 import dev.rca.api.model.Signal;
 import dev.rca.api.spi.SignalSource;
 import dev.rca.api.spi.SignalSourceProvider;
@@ -30,16 +31,7 @@ public final class BundleLogSourceProvider implements SignalSourceProvider {
 
   @Override
   public SignalSource create(SourceConfig config) {
-    Path dir;
-    try {
-      dir = Path.of(config.endpoint());
-    } catch (InvalidPathException e) {
-      throw new IllegalArgumentException("endpoint: not a path: " + config.endpoint(), e);
-    }
-    if (config.endpoint().isBlank() || !Files.isDirectory(dir)) {
-      throw new IllegalArgumentException(
-          "endpoint: bundle directory does not exist: '" + config.endpoint() + "'");
-    }
+    Path dir = BundleLayout.bundleDirectory(config);
     return new BundleLogSource(dir);
   }
 }

@@ -238,7 +238,7 @@ class BundleLogSourceTest {
         .isEqualTo("bundle-logs");
     assertThatThrownBy(() -> provider.create(new SourceConfig(Signal.LOGS, "bundle",
         bundle.resolve("nope").toString(), null, Map.of())))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("endpoint");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("logs.endpoint");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.rca.connectors.otel.bundle;
 
+import dev.rca.core.bundle.BundleLayout;
 import static java.util.Objects.requireNonNull;
 
 import dev.rca.analysis.traces.TraceAnalysis;
@@ -62,11 +63,8 @@ public final class BundleTraceSource implements SignalSource {
 
   @Override
   public SourceResult gather(InvestigationScope scope) throws SourceException, InterruptedException {
-    Path dir = bundle.resolve("traces");
-    if (!Files.isDirectory(dir)) {
-      throw new SourceUnavailableException("no traces/ directory in bundle " + bundle);
-    }
-    List<Path> files = jsonFiles(dir);
+    List<Path> files = BundleLayout.signalFiles(bundle, Signal.TRACES);
+    Path dir = files.get(0).getParent();
     String dirLink = dir.toUri().toString();
     TraceAnalysis analysis = TraceAnalysis.builder(scope.onset(), scope.window())
         .maxSpans(maxSpans)
@@ -87,16 +85,5 @@ public final class BundleTraceSource implements SignalSource {
         .observedCalls(evidence.calls())
         .itemsRead(evidence.spansSeen())
         .build();
-  }
-
-  private List<Path> jsonFiles(Path dir) throws SourceException {
-    try (Stream<Path> listing = Files.list(dir)) {
-      return listing
-          .filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new SourceException("cannot list " + dir + ": " + e.getMessage(), e);
-    }
   }
 }

@@ -106,7 +106,7 @@ class BundleTraceSourceTest {
         Map.of("maxSpans", 1000))).name()).isEqualTo("bundle-traces");
     assertThatThrownBy(() -> provider.create(new SourceConfig(Signal.TRACES, "bundle",
         bundle.resolve("nope").toString(), null, Map.of())))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("endpoint: ");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("traces.endpoint: ");
     assertThatThrownBy(() -> provider.create(new SourceConfig(Signal.TRACES, "bundle",
         bundle.toString(), null, Map.of("maxSpans", "lots"))))
         .hasMessageStartingWith("options.maxSpans: ");

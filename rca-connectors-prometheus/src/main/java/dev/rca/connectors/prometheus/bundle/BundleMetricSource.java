@@ -1,5 +1,6 @@
 package dev.rca.connectors.prometheus.bundle;
 
+import dev.rca.core.bundle.BundleLayout;
 import static java.util.Objects.requireNonNull;
 
 import dev.rca.analysis.metrics.DerivedSignal;
@@ -65,14 +66,8 @@ public final class BundleMetricSource implements SignalSource {
 
   @Override
   public SourceResult gather(InvestigationScope scope) throws SourceException, InterruptedException {
-    Path dir = bundle.resolve("metrics");
-    if (!Files.isDirectory(dir)) {
-      throw new SourceUnavailableException("no metrics/ directory in bundle " + bundle);
-    }
-    List<Path> files = metricFiles(dir);
-    if (files.isEmpty()) {
-      throw new SourceUnavailableException("no metrics/*.om files in bundle " + bundle);
-    }
+    List<Path> files = BundleLayout.signalFiles(bundle, Signal.METRICS);
+    Path dir = files.get(0).getParent();
     SeriesAccumulator acc = parser.accumulator();
     List<String> readErrors = new ArrayList<>();
     for (Path file : files) {
@@ -97,21 +92,6 @@ public final class BundleMetricSource implements SignalSource {
     parsed.warnings().forEach(result::warning);
     readErrors.forEach(result::warning);
     return result.build();
-  }
-
-  private List<Path> metricFiles(Path dir) throws SourceException {
-    List<Path> files = new ArrayList<>();
-    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.om")) {
-      for (Path p : stream) {
-        if (Files.isRegularFile(p)) {
-          files.add(p);
-        }
-      }
-    } catch (IOException e) {
-      throw new SourceException("cannot list " + dir + ": " + e.getMessage(), e);
-    }
-    files.sort(null);
-    return files;
   }
 
   /** The file's URI with the series' selector, URL-encoded, as the fragment. */

@@ -1,5 +1,6 @@
 package dev.rca.connectors.prometheus.bundle;
 
+import dev.rca.core.bundle.BundleLayout;
 import dev.rca.api.model.Signal;
 import dev.rca.api.spi.SignalSource;
 import dev.rca.api.spi.SignalSourceProvider;
@@ -31,20 +32,7 @@ public final class BundleMetricSourceProvider implements SignalSourceProvider {
 
   @Override
   public SignalSource create(SourceConfig config) {
-    String endpoint = config.endpoint();
-    if (endpoint.isBlank()) {
-      throw new IllegalArgumentException("metrics.endpoint: expected the bundle directory, got nothing");
-    }
-    Path dir;
-    try {
-      dir = Path.of(endpoint);
-    } catch (InvalidPathException e) {
-      throw new IllegalArgumentException("metrics.endpoint: not a path: " + endpoint, e);
-    }
-    if (!Files.isDirectory(dir)) {
-      throw new IllegalArgumentException("metrics.endpoint: bundle directory " + endpoint
-          + " does not exist or is not a directory");
-    }
+    Path dir = BundleLayout.bundleDirectory(config);
     return new BundleMetricSource(dir);
   }
 }
