@@ -52,6 +52,10 @@ final class InvestigateCommand implements Callable<Integer> {
       description = "How long each source may take, e.g. 10s (overrides the configuration).")
   String sourceTimeout;
 
+  @Option(names = "--audit", paramLabel = "FILE",
+      description = "Append an audit record of this investigation to FILE (hash-chained JSON Lines).")
+  Path audit;
+
   @Option(names = "--min-confidence", paramLabel = "P",
       description = "Confidence at or above which the report is CONFIDENT (default 0.75).")
   Double minConfidence;
@@ -121,6 +125,9 @@ final class InvestigateCommand implements Callable<Integer> {
     }
     if (minConfidence != null) {
       b.minConfidence(minConfidence);
+    }
+    if (audit != null) {
+      b.auditLog(audit);
     }
     return b.build();
   }
