@@ -68,6 +68,9 @@ final class CauseKinds {
   static CauseKind ofEvidence(List<Symptom> symptoms) {
     Map<CauseKind, Double> votes = new EnumMap<>(CauseKind.class);
     for (Symptom s : symptoms) {
+      if (s.relayed()) {
+        continue;
+      }
       Evidence e = s.evidence();
       if (e instanceof MetricAnomaly m && Symptom.isResource(m)) {
         CauseKind k = switch (m.indicator()) {

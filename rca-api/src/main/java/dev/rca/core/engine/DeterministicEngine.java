@@ -34,7 +34,8 @@ public final class DeterministicEngine implements HypothesisEngine {
 
   @Override
   public List<Hypothesis> rank(RedactedEvidence evidence) {
-    Map<String, ServiceProfile> profiles = profiles(evidence.items(), evidence.graph());
+    Map<String, ServiceProfile> profiles =
+        EvidenceAttribution.profiles(evidence.items(), evidence.graph());
     List<ServiceProfile> suspects = profiles.values().stream().filter(ServiceProfile::anomalous)
         .toList();
     if (suspects.isEmpty()) {
@@ -55,21 +56,6 @@ public final class DeterministicEngine implements HypothesisEngine {
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
         .thenComparing(c -> c.profile().service));
     return hypotheses(candidates);
-  }
-
-  private static Map<String, ServiceProfile> profiles(List<Evidence> items, ServiceGraph graph) {
-    java.util.Set<String> known = new java.util.TreeSet<>(graph.services());
-    items.forEach(e -> known.add(e.service()));
-    Map<String, ServiceProfile> out = new TreeMap<>();
-    for (Evidence e : items) {
-      ServiceProfile p = out.computeIfAbsent(e.service(), ServiceProfile::new);
-      if (e instanceof ChangeEvent c) {
-        p.changes.add(c);
-      } else {
-        p.symptoms.add(Symptom.of(e, known));
-      }
-    }
-    return out;
   }
 
   private record Candidate(ServiceProfile profile, double score, double cause,

@@ -9,8 +9,25 @@ import dev.rca.api.evidence.ChangeEvent;
 /**
  * How strongly one evidence item says its service is unwell, and whether it points at a cause
  * (a saturated resource, the origin of errors) rather than only a symptom (errors, latency).
+ *
+ * @param relayed the item was seen at this service but is about a service it calls (an error at
+ *     a call to that service); its wording then speaks of the callee, not of this service
  */
-record Symptom(Evidence evidence, double strength, boolean causeLike) {
+record Symptom(Evidence evidence, double strength, boolean causeLike, boolean relayed) {
+
+  Symptom(Evidence evidence, double strength, boolean causeLike) {
+    this(evidence, strength, causeLike, false);
+  }
+
+  /** This item as seen from the callee it is about. */
+  Symptom aboutCallee() {
+    return new Symptom(evidence, 0.8 * strength, false, false);
+  }
+
+  /** This item as seen at the caller, where it only relays the callee's trouble. */
+  Symptom atCaller() {
+    return new Symptom(evidence, strength, false, true);
+  }
 
   /**
    * @param knownServices services the call graph or the evidence knows; an error that originates

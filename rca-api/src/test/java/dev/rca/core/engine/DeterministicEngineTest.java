@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rca.api.evidence.ChangeEvent;
 import dev.rca.api.evidence.Evidence;
 import dev.rca.api.evidence.MetricAnomaly.Indicator;
+import dev.rca.api.evidence.TraceFinding;
 import dev.rca.api.model.CauseKind;
 import dev.rca.api.model.Hypothesis;
 import dev.rca.api.model.InvestigationRequest;
@@ -14,6 +15,7 @@ import dev.rca.api.redaction.RedactedEvidence;
 import dev.rca.core.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DeterministicEngineTest {
@@ -79,6 +81,21 @@ class DeterministicEngineTest {
         Fixtures.metric("checkout", ONSET, Indicator.ERROR_RATIO, 10)));
     assertThat(ranked.get(0).service()).isEqualTo("payments");
     assertThat(ranked.get(0).kind()).isEqualTo(CauseKind.CERTIFICATE);
+  }
+
+  @Test
+  void errorsAtCallsToACalleeAreEvidenceAboutTheCallee() {
+    TraceFinding atCall = new TraceFinding("t", "checkout", ONSET.minusSeconds(50), "POST /charge",
+        TraceFinding.Kind.ERROR_ORIGIN, 40, 0, 0,
+        "x509: certificate has expired or is not yet valid", Map.of("peer", "payments"), "file:///t");
+    List<Hypothesis> ranked = engine.rank(evidence(SHOP, atCall,
+        Fixtures.metric("checkout", ONSET.minusSeconds(45), Indicator.ERROR_RATIO, 12),
+        Fixtures.errorPattern("checkout", ONSET.minusSeconds(50),
+            "charge failed: Post https://payments:8443/charge: x509: certificate has expired")));
+    assertThat(ranked.get(0).service()).isEqualTo("payments");
+    assertThat(ranked.get(0).kind()).isEqualTo(CauseKind.CERTIFICATE);
+    assertThat(ranked).filteredOn(h -> h.service().equals("checkout"))
+        .allSatisfy(h -> assertThat(h.kind()).isNotEqualTo(CauseKind.CERTIFICATE));
   }
 
   @Test
