@@ -3,7 +3,6 @@ package dev.rca.benchmarks.scoring;
 import dev.rca.benchmarks.scoring.ReportAnswer.Candidate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -134,11 +133,5 @@ public final class ScoreMarkdown {
 
   static String percent(double share) {
     return Double.isNaN(share) ? "–" : String.format(Locale.ROOT, "%.1f%%", share * 100);
-  }
-
-  /** The status counts as {@code STATUS=n} pairs, for one-line summaries. */
-  static String statusLine(Map<String, Integer> statuses) {
-    return statuses.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-        .collect(Collectors.joining(" "));
   }
 }
