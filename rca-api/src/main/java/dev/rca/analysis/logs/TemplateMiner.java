@@ -140,6 +140,11 @@ public final class TemplateMiner {
     return templates[id].length;
   }
 
+  /** The cluster that template {@code id} now belongs to. */
+  public int cluster(int id) {
+    return id;
+  }
+
   /** The number of templates mined so far. */
   public int size() {
     return size;
