@@ -135,6 +135,10 @@ public final class LoghubBenchmark {
   }
 
   static Supplier<TemplateMiner> miners(LoghubDataset d, boolean published) {
+    String sim = System.getProperty("loghub.similarity");
+    if (sim != null) {
+      return () -> TemplateMiner.builder().similarity(Double.parseDouble(sim)).build();
+    }
     if (published) {
       return () -> TemplateMiner.builder().depth(d.depth()).similarity(d.similarity()).build();
     }
