@@ -3,6 +3,7 @@ package dev.rca.analysis.logs;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which templates the miner has found to be one cluster (a union-find over template ids), and the
@@ -99,6 +100,10 @@ final class TemplateMerges {
         kinds[tok] = PATH;
         return PATH;
       }
+      if (isUnit(text)) {
+        kinds[tok] = VARIABLE;
+        return VARIABLE;
+      }
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
         if (c == '<' && text.startsWith("<*>", i)) {
@@ -111,6 +116,22 @@ final class TemplateMerges {
       kinds[tok] = k;
     }
     return k;
+  }
+
+  private static final Set<String> UNITS = Set.of("B", "KB", "MB", "GB", "TB", "kB", "KiB", "MiB",
+      "GiB", "TiB", "ms", "us", "ns", "s", "sec", "secs", "min", "%");
+
+  /** A unit written apart from its number ({@code 1.16 KB)}) belongs to the variable before it. */
+  private static boolean isUnit(String text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && !Character.isLetter(text.charAt(from)) && text.charAt(from) != '%') {
+      from++;
+    }
+    while (to > from && !Character.isLetter(text.charAt(to - 1)) && text.charAt(to - 1) != '%') {
+      to--;
+    }
+    return to > from && to - from <= 4 && UNITS.contains(text.substring(from, to));
   }
 
   private record Skeleton(int[] tokens) {
