@@ -125,7 +125,7 @@ public final class LoghubBenchmark {
     int n = sets.size();
     if (n > 0) {
       sb.append("| **average** | **").append(f(sumGa / n)).append("** | ").append(f(sumDrain / n)).append(" | ")
-          .append(signed((sumGa - sumDrain) / n)).append(" | ").append(corrected ? " |" : "")
+          .append(signed((sumGa - sumDrain) / n)).append(" | ").append(corrected ? " | " : "")
           .append(f(sumF1 / n)).append(" | ").append(String.format(Locale.ROOT, "%,.0f", sumSpeed / n)).append(" |\n");
     }
     sb.append("\nlines/s: masking and mining the preprocessed Content, one thread, fresh miner per pass, ")
