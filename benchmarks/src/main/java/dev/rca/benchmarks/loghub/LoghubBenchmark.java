@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * or env {@code RCA_LOGHUB_DIR}), {@code --labels original|corrected}, {@code --params
  * default|published} (the miner's defaults, or each data set's depth and st from SETTINGS.json),
  * {@code --dataset NAME} (only that one), {@code --explain} (list the ground-truth groups we got
- * wrong), {@code --out FILE}.
+ * wrong), {@code --out FILE}. For tuning, {@code -Dloghub.similarity=X} runs every data set with
+ * the miner's defaults but that similarity.
  */
 public final class LoghubBenchmark {
   private LoghubBenchmark() {}
