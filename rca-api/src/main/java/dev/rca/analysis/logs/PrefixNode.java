@@ -50,6 +50,16 @@ final class PrefixNode {
     templates[templateCount++] = id;
   }
 
+  void removeTemplate(int id) {
+    for (int i = 0; i < templateCount; i++) {
+      if (templates[i] == id) {
+        System.arraycopy(templates, i + 1, templates, i, templateCount - i - 1);
+        templateCount--;
+        return;
+      }
+    }
+  }
+
   private void grow() {
     int[] oldKeys = keys;
     PrefixNode[] oldChildren = children;

@@ -80,11 +80,11 @@ public final class VariableMasker {
 
   private static void token(CharSequence s, int start, int end, MaskedMessage out) {
     int cs = start;
-    while (cs < end && isLeading(s.charAt(cs))) {
+    while (cs < end && isLeading(s.charAt(cs)) && !isWildcardAt(s, cs, end)) {
       cs++;
     }
     int ce = end;
-    while (ce > cs && isTrailing(s.charAt(ce - 1))) {
+    while (ce > cs && isTrailing(s.charAt(ce - 1)) && !(ce - cs >= 3 && isWildcardAt(s, ce - 3, ce))) {
       ce--;
     }
     begin(out);
@@ -96,7 +96,7 @@ public final class VariableMasker {
     boolean scheme = false;
     for (int i = cs; i < ce; i++) {
       char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
+      if ((c >= '0' && c <= '9') || (c == '<' && isWildcardAt(s, i, ce))) {
         digit = true;
       } else if (c == '=' && eq < 0 && i > cs) {
         eq = i;
@@ -118,7 +118,7 @@ public final class VariableMasker {
       } else {
         putRange(out, s, eq + 1, ce);
       }
-    } else if (digit) {
+    } else if (digit || isCalendarWord(s, cs, ce)) {
       put(out, WILDCARD);
       number = Numbers.parse(s, cs, ce);
     } else {
@@ -166,10 +166,31 @@ public final class VariableMasker {
         && s.charAt(cs + 2) == '\\';
   }
 
+  /** Digits, or a {@code <*>} that an upstream preprocessor already put in place of a variable. */
   private static boolean hasDigit(CharSequence s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
+      if ((c >= '0' && c <= '9') || (c == '<' && isWildcardAt(s, i, to))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWildcardAt(CharSequence s, int i, int to) {
+    return i + 2 < to && s.charAt(i) == '<' && s.charAt(i + 1) == '*' && s.charAt(i + 2) == '>';
+  }
+
+  private static final String CALENDAR = "MonTueWedThuFriSatSunJanFebMarAprMayJunJulAugSepOctNovDec";
+
+  /** Day and month abbreviations are parts of a timestamp written out in the message. */
+  private static boolean isCalendarWord(CharSequence s, int cs, int ce) {
+    if (ce - cs != 3) {
+      return false;
+    }
+    for (int k = 0; k < CALENDAR.length(); k += 3) {
+      if (CALENDAR.charAt(k) == s.charAt(cs) && CALENDAR.charAt(k + 1) == s.charAt(cs + 1)
+          && CALENDAR.charAt(k + 2) == s.charAt(cs + 2)) {
         return true;
       }
     }

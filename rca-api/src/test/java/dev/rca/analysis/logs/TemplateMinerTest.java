@@ -30,6 +30,31 @@ class TemplateMinerTest {
   }
 
   @Test
+  void learnsAWordVariableFromThreeSiblingsButKeepsTwoEventsApart() {
+    TemplateMiner miner = TemplateMiner.ofDefaults();
+    int start = miner.add("Starting TrustedInstaller initialization now");
+    int startFinal = miner.add("Starting TrustedInstaller finalization now");
+    assertThat(start).isNotEqualTo(startFinal);
+
+    int root = miner.add("Invalid user webmaster from 10.0.0.1 port 22");
+    miner.add("Invalid user test from 10.0.0.2 port 22");
+    int third = miner.add("Invalid user oracle from 10.0.0.3 port 22");
+    assertThat(miner.cluster(root)).isEqualTo(third);
+    assertThat(miner.add("Invalid user admin from 10.0.0.4 port 22")).isEqualTo(third);
+    assertThat(miner.template(third)).isEqualTo("Invalid user <*> from <*> port <*>");
+  }
+
+  @Test
+  void joinsTemplatesWhoseVariablesTookADifferentNumberOfTokens() {
+    TemplateMiner miner = TemplateMiner.ofDefaults();
+    int a = miner.add("close, 0 bytes sent, 0 bytes received, lifetime 00:01");
+    int b = miner.add("close, 1190 bytes (1.16 KB) sent, 1671 bytes (1.63 KB) received, lifetime 00:02");
+    assertThat(miner.cluster(a)).isEqualTo(miner.cluster(b));
+    int error = miner.add("ERROR close, 0 bytes sent, 0 bytes received, lifetime 00:01");
+    assertThat(miner.cluster(error)).isNotEqualTo(miner.cluster(a));
+  }
+
+  @Test
   void idsAreStableAndOverflowIsReportedPastTheLimit() {
     TemplateMiner miner = TemplateMiner.builder().maxTemplates(2).build();
     int a = miner.add("alpha one");

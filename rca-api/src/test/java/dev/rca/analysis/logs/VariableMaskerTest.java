@@ -20,6 +20,12 @@ class VariableMaskerTest {
   }
 
   @Test
+  void treatsPlaceholdersFromAPreprocessorAndWrittenOutDatesAsVariables() {
+    assertThat(VariableMasker.mask("[instance: b<*>-fe<*>a] rhost=<*>.<*> (<*> <*>) at Fri Jun <*>"))
+        .isEqualTo("[instance: <*>] rhost=<*> (<*> <*>) at <*> <*> <*>");
+  }
+
+  @Test
   void keepsNumericValuesOfMaskedTokens() {
     MaskedMessage m = new MaskedMessage();
     VariableMasker.mask("waited 1.5s size=50 at 10.0.0.1", m);
