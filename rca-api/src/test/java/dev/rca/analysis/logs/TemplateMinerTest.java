@@ -71,7 +71,7 @@ class TemplateMinerTest {
   }
 
   @Test
-  void minesAMillionLinesQuickly() {
+  void keepsAMillionLinesOfFourShapesInFourTemplates() {
     TemplateMiner miner = TemplateMiner.ofDefaults();
     String[] lines = new String[1024];
     for (int i = 0; i < lines.length; i++) {
@@ -82,12 +82,10 @@ class TemplateMinerTest {
         default -> "processed batch " + i + " of " + (i * 7) + " records";
       };
     }
-    long t0 = System.nanoTime();
     for (int i = 0; i < 1_000_000; i++) {
       miner.add(lines[i & 1023]);
     }
-    long ms = (System.nanoTime() - t0) / 1_000_000;
+    // Speed is measured by LogMiningBenchmark, not asserted here.
     assertThat(miner.size()).isEqualTo(4);
-    assertThat(ms).as("ms for 1e6 lines").isLessThan(3_000);
   }
 }
