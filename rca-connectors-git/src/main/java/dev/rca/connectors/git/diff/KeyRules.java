@@ -45,7 +45,8 @@ final class KeyRules {
   /** Words that only qualify their parent: {@code ssl.enabled} is about TLS, not a flag. */
   private static final Set<String> QUALIFIERS = Set.of("enabled", "enable", "disabled", "disable",
       "max", "min", "maximum", "minimum", "size", "value", "count", "default", "amount", "number",
-      "ms", "millis", "seconds", "sec", "s", "limit", "initial", "on", "active");
+      "ms", "millis", "seconds", "sec", "s", "limit", "initial", "on", "active", "name", "secret",
+      "path", "file", "location", "ref");
   private static final Pattern SECRET = Pattern.compile("_(password|passwd|pwd|secret|secrets"
       + "|token|apikey|api_key|private|privatekey|private_key|credential|credentials"
       + "|passphrase)_");
