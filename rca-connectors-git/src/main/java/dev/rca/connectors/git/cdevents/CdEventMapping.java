@@ -3,6 +3,7 @@ package dev.rca.connectors.git.cdevents;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rca.api.evidence.ChangeEvent;
 import dev.rca.connectors.git.diff.ChangeTouches;
+import dev.rca.connectors.git.diff.TouchCategory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -51,6 +52,8 @@ final class CdEventMapping {
     ChangeTouches touches = ChangeTouches.of(files, diff);
     ChangeEvent.Type kind = kind(type, touches);
     String service = service(custom, subject);
+    // A summary already names a flag flip or a scaling step; only what a diff shows is news.
+    String headline = touches.headline();
 
     Map<String, String> attributes = new TreeMap<>();
     for (String key : ATTRIBUTES) {
@@ -70,8 +73,10 @@ final class CdEventMapping {
       attributes.put("environment", clip(environment));
     }
     attributes.put("type", clip(type));
+    if (touches.touches().isEmpty()) {
+      touches = eventSetting(kind, attributes);
+    }
     touches.attributes().forEach((k, v) -> attributes.put(k, clip(v)));
-    String headline = touches.headline();
     String summary = clip(ChangeSummary.of(kind, type, service, attributes, files,
         firstText(custom, "message", "title")) + (headline.isEmpty() ? "" : "; " + headline));
     return new ChangeEvent(evidenceId, changeId, service, at, kind, summary, diff, files,
@@ -102,6 +107,19 @@ final class CdEventMapping {
       return ChangeEvent.Type.SCALING;
     }
     return ChangeEvent.Type.OTHER;
+  }
+
+  /** The setting a flag or scaling event changed, when it says so; else no touches. */
+  private static ChangeTouches eventSetting(ChangeEvent.Type kind, Map<String, String> a) {
+    String from = a.get("from");
+    String to = a.getOrDefault("to", a.get("desiredReplicas"));
+    if (kind == ChangeEvent.Type.FEATURE_FLAG && to != null) {
+      return ChangeTouches.ofSetting(TouchCategory.FLAG, a.getOrDefault("flag", "flag"), from, to);
+    }
+    if (kind == ChangeEvent.Type.SCALING && to != null) {
+      return ChangeTouches.ofSetting(TouchCategory.RESOURCE, "replicas", from, to);
+    }
+    return ChangeTouches.of(List.of(), "");
   }
 
   /**

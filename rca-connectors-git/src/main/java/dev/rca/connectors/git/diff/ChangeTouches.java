@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a change touched, most severe first, and the risk that implies.
@@ -70,6 +71,20 @@ public record ChangeTouches(List<ChangeTouch> touches, ChangeRisk risk) {
     ChangeRisk risk = ranked.stream().map(ChangeTouch::risk).max(Comparator.naturalOrder())
         .orElse(ChangeRisk.MEDIUM);
     return new ChangeTouches(ranked, risk);
+  }
+
+  /**
+   * One setting known from elsewhere than a diff, e.g. a feature-flag event's {@code from}/{@code
+   * to} or a scaling event's replicas, judged like a setting read from a diff.
+   *
+   * <pre>{@code
+   * ChangeTouches.ofSetting(TouchCategory.FLAG, "new-pricing", "off", "on").risk()   // HIGH
+   * }</pre>
+   */
+  public static ChangeTouches ofSetting(TouchCategory category, String key, @Nullable String before,
+      @Nullable String after) {
+    ChangeTouch t = TouchReading.setting(category, "", key, before, after);
+    return new ChangeTouches(List.of(t), t.risk());
   }
 
   /** The most severe touch, empty when nothing was touched that could be read. */

@@ -201,4 +201,21 @@ class CdEventReaderTest {
     assertThat(c.attributes()).doesNotContainKeys("touches", "touch.1", "risk");
     assertThat(c.summary()).isEqualTo("payments deployed 1.4.2");
   }
+
+  @Test
+  void judgesFlagAndScalingEventsFromTheirFromAndTo() throws Exception {
+    String ts = "2024-04-15T03:30:00Z";
+    List<ChangeEvent> changes = read("[" + String.join(",",
+        event("f1", "dev.cdeventsx.featureflag-flag.changed.0.1.0", ts, "flags",
+            "{\"service\":\"pricing\",\"flag\":\"new-pricing\",\"from\":false,\"to\":true}"),
+        event("s1", "dev.cdeventsx.autoscaler-scale.changed.0.1.0", ts, "hpa",
+            "{\"service\":\"api\",\"from\":8,\"to\":2}")) + "]");
+
+    assertThat(changes).extracting(c -> c.attributes().get("touches"),
+            c -> c.attributes().get("touch.1"), c -> c.attributes().get("risk"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("flag", "new-pricing: false -> true", "high"),
+            org.assertj.core.groups.Tuple.tuple("resource", "replicas: 8 -> 2 (x0.25)", "high"));
+    assertThat(changes.get(0).summary()).isEqualTo("flag new-pricing false→true");
+  }
 }
