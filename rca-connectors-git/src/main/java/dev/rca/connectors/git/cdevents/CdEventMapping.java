@@ -79,6 +79,7 @@ final class CdEventMapping {
     touches.attributes().forEach((k, v) -> attributes.put(k, clip(v)));
     String summary = clip(ChangeSummary.of(kind, type, service, attributes, files,
         firstText(custom, "message", "title")) + (headline.isEmpty() ? "" : "; " + headline));
+    summary = clip(summary);
     return new ChangeEvent(evidenceId, changeId, service, at, kind, summary, diff, files,
         attributes, link(custom, subject, context, changeId, fileLink));
   }

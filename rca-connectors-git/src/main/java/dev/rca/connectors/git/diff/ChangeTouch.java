@@ -54,10 +54,15 @@ public record ChangeTouch(TouchCategory category, String file, String subject,
         + (ratio == null ? "" : " (x" + ratioText(ratio) + ")");
   }
 
-  /** The magnitude of a numeric change, {@code |ln ratio|}; 0 when there is no ratio. */
+  /**
+   * The size of a numeric change, {@code |ln ratio|}, so x0.1 and x10 weigh alike; 0 without a
+   * ratio, and a cut to zero weighs like a cut by a factor of 20,000.
+   */
   double magnitude() {
-    return ratio == null || ratio <= 0 ? (ratio != null && ratio == 0 ? 10 : 0)
-        : Math.abs(Math.log(ratio));
+    if (ratio == null || ratio < 0) {
+      return 0;
+    }
+    return ratio == 0 ? 10 : Math.abs(Math.log(ratio));
   }
 
   private String shownKey() {

@@ -42,7 +42,7 @@ enum FileRole {
       "yarn.lock", "pnpm-lock.yaml", "composer.json", "tsconfig.json", "pom.xml", "dockerfile",
       "containerfile", "go.mod", "go.sum", "cargo.toml", "cargo.lock", "build.gradle",
       "settings.gradle", "gemfile", "gemfile.lock", "requirements.txt", "pyproject.toml",
-      "poetry.lock", "makefile", "build.sbt");
+      "poetry.lock", "makefile", "build.sbt", "cmakelists.txt");
   private static final Set<String> DOC_EXTENSIONS = Set.of("md", "markdown", "rst", "adoc",
       "txt", "png", "jpg", "jpeg", "gif", "svg", "drawio", "puml");
   private static final Set<String> DOC_NAMES = Set.of("license", "notice", "changelog",
@@ -60,12 +60,15 @@ enum FileRole {
       return CI;
     }
     if (p.contains("/test/") || p.contains("/tests/") || p.contains("/__tests__/")
-        || p.contains("/testdata/") || p.contains("/it/") || p.contains("/e2e/")
+        || p.contains("/testdata/") || p.contains("/e2e/")
         || name.endsWith("_test.go") || cased.matches(".*(Test|Tests|IT)\\.(java|kt|scala|groovy)")
         || name.startsWith("test_")
         || name.endsWith("_test.py") || name.equals("conftest.py") || name.contains(".spec.")
         || name.contains(".test.")) {
       return TESTS;
+    }
+    if (BUILD_FILES.contains(name)) {
+      return CODE;
     }
     if (p.contains("/docs/") || p.contains("/doc/") || DOC_EXTENSIONS.contains(ext)
         || DOC_NAMES.contains(name) || DOC_NAMES.contains(stem(name))) {
@@ -75,7 +78,7 @@ enum FileRole {
         || p.contains("/db/changelog/")) {
       return QUERY;
     }
-    if (BUILD_FILES.contains(name) || CODE_EXTENSIONS.contains(ext)) {
+    if (CODE_EXTENSIONS.contains(ext)) {
       return CODE;
     }
     if (CONFIG_EXTENSIONS.contains(ext) || name.startsWith(".env")) {

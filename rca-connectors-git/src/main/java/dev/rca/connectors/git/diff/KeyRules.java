@@ -33,7 +33,7 @@ final class KeyRules {
           + "|total)_|_(connections|max_conn|maxconn|threads?|workers?|worker_processes"
           + "|concurrency|parallelism|max_in_flight|semaphore|queue_size|queue_capacity"
           + "|backlog)_"),
-      rule(TouchCategory.RESOURCE, "replica|_(memory|mem|cpu|cpus|xmx|xms|heap|storage"
+      rule(TouchCategory.RESOURCE, "replica|_(memory|mem|maxmemory|cpu|cpus|xmx|xms|heap|storage"
           + "|ephemeral_storage|gpu|instances|max_ram_percentage|max_metaspace_size|hugepages)_"),
       rule(TouchCategory.ENDPOINT, "_(url|uri|urls|host|hosts|hostname|endpoint|endpoints|address"
           + "|addresses|addr|port|server|servers|upstream|proxy_pass|dns|dsn|broker|brokers"

@@ -19,7 +19,8 @@ final class SettingSyntax {
   private static final Pattern ASSIGNMENT = Pattern.compile(
       "^(?:export\\s+)?([\\w\"'][\\w.\\-/$@\"'\\[\\]]{0,200})\\s{0,8}([=:])\\s*(.*)$");
   private static final Pattern SECTION = Pattern.compile("^\\[\\[?\\s*([^\\]\\[]{1,200})\\]\\]?$");
-  private static final Pattern DIRECTIVE = Pattern.compile("^([A-Za-z_][\\w-]{0,80})\\s+([^;{}]{1,500});$");
+  private static final Pattern DIRECTIVE =
+      Pattern.compile("^([A-Za-z_][\\w.-]{0,80})\\s+([^;{}=\\s][^;{}]{0,499});?$");
   private static final Pattern BLOCK =
       Pattern.compile("^([A-Za-z_][\\w-]{0,80})((?:\\s{1,8}[^\\s{}=]{1,200}){0,4})\\s*\\{$");
   private static final String CODE_VALUE = "-?\\d[\\d_]{0,15}(?:\\.\\d{1,9})?[A-Za-z]{0,3}"
@@ -144,7 +145,10 @@ final class SettingSyntax {
     return assignment(t, indent);
   }
 
-  /** INI sections and {@code key = value}, or nginx-style {@code name args;} and blocks. */
+  /**
+   * INI sections and {@code key = value}, nginx-style {@code name args;} and blocks, and
+   * redis/postgres-style {@code name value} lines.
+   */
   private static @Nullable KeyLine conf(String text) {
     String raw = stripComment(text, "#");
     int indent = indent(raw);
@@ -160,11 +164,13 @@ final class SettingSyntax {
     if (b.matches()) {
       return new KeyLine(Shape.PARENT, indent, indent, blockKey(b), "");
     }
-    Matcher d = DIRECTIVE.matcher(t);
-    if (d.matches()) {
-      return new KeyLine(Shape.LEAF, indent, indent, d.group(1), d.group(2).trim());
+    KeyLine assigned = assignment(t, indent);
+    if (assigned != null) {
+      return assigned;
     }
-    return assignment(t, indent);
+    Matcher d = DIRECTIVE.matcher(t);
+    return d.matches() ? new KeyLine(Shape.LEAF, indent, indent, d.group(1), d.group(2).trim())
+        : null;
   }
 
   private static @Nullable KeyLine code(String text) {

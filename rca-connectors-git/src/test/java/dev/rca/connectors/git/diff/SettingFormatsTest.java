@@ -152,4 +152,16 @@ class SettingFormatsTest {
     });
     assertThat(t.configurationOnly()).isTrue();
   }
+
+  @Test
+  void readsSpaceSeparatedConfLinesLikeRedis() {
+    assertThat(lines("""
+        --- a/redis/redis.conf
+        +++ b/redis/redis.conf
+        @@ -1,2 +1,2 @@
+        -maxmemory 2gb
+        +maxmemory 512mb
+         maxmemory-policy allkeys-lru
+        """)).containsExactly("maxmemory: 2gb -> 512mb (x0.25)");
+  }
 }
