@@ -2,6 +2,8 @@ package dev.rca.connectors.git.cdevents;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rca.api.evidence.ChangeEvent;
+import dev.rca.connectors.git.diff.ChangeTouches;
+import dev.rca.connectors.git.diff.TouchCategory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -47,8 +49,11 @@ final class CdEventMapping {
     if (diff.length() > MAX_DIFF_CHARS) {
       diff = diff.substring(0, MAX_DIFF_CHARS) + "\n… diff clipped at " + MAX_DIFF_CHARS + " characters";
     }
-    ChangeEvent.Type kind = kind(type, files);
+    ChangeTouches touches = ChangeTouches.of(files, diff);
+    ChangeEvent.Type kind = kind(type, touches);
     String service = service(custom, subject);
+    // A summary already names a flag flip or a scaling step; only what a diff shows is news.
+    String headline = touches.headline();
 
     Map<String, String> attributes = new TreeMap<>();
     for (String key : ATTRIBUTES) {
@@ -68,18 +73,24 @@ final class CdEventMapping {
       attributes.put("environment", clip(environment));
     }
     attributes.put("type", clip(type));
+    if (touches.touches().isEmpty()) {
+      touches = eventSetting(kind, attributes);
+    }
+    touches.attributes().forEach((k, v) -> attributes.put(k, clip(v)));
     String summary = clip(ChangeSummary.of(kind, type, service, attributes, files,
-        firstText(custom, "message", "title")));
+        firstText(custom, "message", "title")) + (headline.isEmpty() ? "" : "; " + headline));
+    summary = clip(summary);
     return new ChangeEvent(evidenceId, changeId, service, at, kind, summary, diff, files,
         attributes, link(custom, subject, context, changeId, fileLink));
   }
 
   /**
-   * The change kind of a CDEvents type. A merged change is {@code CONFIG} when it touched
-   * configuration and no code; merged code is {@code OTHER}, because it runs nowhere until a
-   * deployment event (which is {@code DEPLOY}) says so.
+   * The change kind of a CDEvents type. A merged change is {@code CONFIG} when what it touched is
+   * settings or configuration files and no code, query or image/version; merged code is
+   * {@code OTHER}, because it runs nowhere until a deployment event (which is {@code DEPLOY})
+   * says so.
    */
-  static ChangeEvent.Type kind(String type, List<String> files) {
+  static ChangeEvent.Type kind(String type, ChangeTouches touches) {
     if (type.startsWith("dev.cdevents.service.deployed.")
         || type.startsWith("dev.cdevents.service.upgraded.")) {
       return ChangeEvent.Type.DEPLOY;
@@ -88,7 +99,7 @@ final class CdEventMapping {
       return ChangeEvent.Type.ROLLBACK;
     }
     if (type.startsWith("dev.cdevents.change.merged.")) {
-      return ChangedFiles.isConfiguration(files) ? ChangeEvent.Type.CONFIG : ChangeEvent.Type.OTHER;
+      return touches.configurationOnly() ? ChangeEvent.Type.CONFIG : ChangeEvent.Type.OTHER;
     }
     if (type.startsWith("dev.cdeventsx.featureflag-flag.changed.")) {
       return ChangeEvent.Type.FEATURE_FLAG;
@@ -97,6 +108,19 @@ final class CdEventMapping {
       return ChangeEvent.Type.SCALING;
     }
     return ChangeEvent.Type.OTHER;
+  }
+
+  /** The setting a flag or scaling event changed, when it says so; else no touches. */
+  private static ChangeTouches eventSetting(ChangeEvent.Type kind, Map<String, String> a) {
+    String from = a.get("from");
+    String to = a.getOrDefault("to", a.get("desiredReplicas"));
+    if (kind == ChangeEvent.Type.FEATURE_FLAG && to != null) {
+      return ChangeTouches.ofSetting(TouchCategory.FLAG, a.getOrDefault("flag", "flag"), from, to);
+    }
+    if (kind == ChangeEvent.Type.SCALING && to != null) {
+      return ChangeTouches.ofSetting(TouchCategory.RESOURCE, "replicas", from, to);
+    }
+    return ChangeTouches.of(List.of(), "");
   }
 
   /**

@@ -20,12 +20,19 @@ import java.util.function.Consumer;
  * <ul>
  *   <li>{@code dev.cdevents.service.deployed/upgraded.*} → {@code DEPLOY},
  *       {@code .rolledback.*} → {@code ROLLBACK};
- *   <li>{@code dev.cdevents.change.merged.*} → {@code CONFIG} when the files (or the diff's
- *       headers) are configuration and no code, else {@code OTHER}: merged code runs nowhere
- *       until a deployment event says so;
+ *   <li>{@code dev.cdevents.change.merged.*} → {@code CONFIG} when it touched settings or
+ *       configuration files and no code, SQL, or image/version, else {@code OTHER}: merged code
+ *       runs nowhere until a deployment event says so;
  *   <li>{@code dev.cdeventsx.featureflag-flag.changed.*} → {@code FEATURE_FLAG},
  *       {@code dev.cdeventsx.autoscaler-scale.changed.*} → {@code SCALING}, others {@code OTHER}.
  * </ul>
+ *
+ * <p>What a change touched is read from its diff (or judged from its file paths) with
+ * {@link dev.rca.connectors.git.diff.ChangeTouches} and added as attributes: {@code touches}
+ * (categories, most severe first, e.g. {@code pool,timeout}), {@code touch.1}..{@code touch.5}
+ * (e.g. {@code spring.datasource.hikari.maximum-pool-size: 50 -> 5 (x0.1)}), {@code touch.more}
+ * and {@code risk} ({@code low|medium|high}); the summary gains the top setting or statement. A
+ * flag or scaling event without a diff gets one touch from its {@code from}/{@code to}.
  *
  * <p>The service is {@code customData.service}, else the last path segment of {@code subject.id}
  * ({@code prod/payments} → {@code payments}), else the package name of

@@ -1,5 +1,7 @@
 package dev.rca.connectors.git.cdevents;
 
+import static dev.rca.connectors.git.cdevents.CdEventReaderTest.POOL_CUT_DIFF;
+import static dev.rca.connectors.git.cdevents.CdEventReaderTest.customData;
 import static dev.rca.connectors.git.cdevents.CdEventReaderTest.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -86,5 +88,30 @@ class BundleChangeSourceTest {
         Map.of())).name()).isEqualTo("bundle-changes");
     assertThatThrownBy(() -> provider.create(new SourceConfig(Signal.CHANGES, "bundle", " ", null,
         Map.of()))).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("changes.endpoint: ");
+  }
+
+  @Test
+  void tellsADocsOnlyChangeFromAPoolCutLandingMinutesApart() throws Exception {
+    String merged = "dev.cdevents.change.merged.0.2.0";
+    String readme = "diff --git a/README.md b/README.md\n--- a/README.md\n+++ b/README.md\n"
+        + "@@ -1 +1,2 @@\n # Payments\n+Pool sizing: see docs/pool.md\n";
+    write("config-repo.json", "[" + event("c-docs", merged, "2024-04-15T03:36:00Z", "PR-9",
+        customData(Map.of("service", "payments", "title", "Document pool sizing", "diff", readme)))
+        + "," + event("c-8812", merged, "2024-04-15T03:38:30Z", "PR-10",
+        customData(Map.of("service", "payments", "title", "Reduce pool", "diff", POOL_CUT_DIFF)))
+        + "]");
+
+    SourceResult result = new BundleChangeSource(bundle).gather(scope());
+
+    assertThat(result.items()).extracting(e -> ((ChangeEvent) e).changeId(),
+            e -> ((ChangeEvent) e).attributes().get("risk"),
+            e -> ((ChangeEvent) e).attributes().get("touches"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("c-docs", "low", "docs"),
+            org.assertj.core.groups.Tuple.tuple("c-8812", "high", "pool"));
+    assertThat(result.items()).extracting(e -> ((ChangeEvent) e).type())
+        .containsExactly(ChangeEvent.Type.OTHER, ChangeEvent.Type.CONFIG);
+    assertThat(((ChangeEvent) result.items().get(0)).summary())
+        .isEqualTo("payments change merged: Document pool sizing (README.md); docs only");
+    assertThat(result.warnings()).isEmpty();
   }
 }

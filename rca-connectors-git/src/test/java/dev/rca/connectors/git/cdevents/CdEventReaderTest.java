@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +24,24 @@ class CdEventReaderTest {
         + "\"subject\":{\"id\":\"" + subjectId + "\",\"source\":\"/ci\",\"content\":"
         + "{\"environment\":{\"id\":\"prod\"}}}"
         + (customData.isEmpty() ? "" : ",\"customData\":" + customData) + "}";
+  }
+
+  static final String POOL_CUT_DIFF = """
+      diff --git a/apps/payments/values-prod.yaml b/apps/payments/values-prod.yaml
+      index a771fc5..2716f91 100644
+      --- a/apps/payments/values-prod.yaml
+      +++ b/apps/payments/values-prod.yaml
+      @@ -18,6 +18,6 @@ spring:
+         datasource:
+           hikari:
+      -      maximum-pool-size: 40
+      +      maximum-pool-size: 4
+             connection-timeout: 30000
+             idle-timeout: 600000
+      """;
+
+  static String customData(Map<String, Object> fields) throws Exception {
+    return new ObjectMapper().writeValueAsString(fields);
   }
 
   private List<ChangeEvent> read(String body) throws Exception {
@@ -131,5 +151,71 @@ class CdEventReaderTest {
     assertThat(changes).extracting(ChangeEvent::changeId).containsExactly("a");
     assertThat(warnings).singleElement().asString()
         .startsWith("changes/c.json line 3 col 15: Unrecognized token 'oops'");
+  }
+
+  @Test
+  void describesWhatAMergedConfigChangeTouchedAndHowRiskyItIs() throws Exception {
+    ChangeEvent c = one(event("c-8812", "dev.cdevents.change.merged.0.2.0", "2024-04-15T03:30:00Z",
+        "PR-1", customData(Map.of("service", "payments", "title", "Reduce pool",
+            "diff", POOL_CUT_DIFF))));
+
+    assertThat(c.type()).isEqualTo(ChangeEvent.Type.CONFIG);
+    assertThat(c.attributes()).containsEntry("touches", "pool")
+        .containsEntry("touch.1", "spring.datasource.hikari.maximum-pool-size: 40 -> 4 (x0.1)")
+        .containsEntry("risk", "high");
+    assertThat(c.summary()).isEqualTo("payments config change merged: Reduce pool "
+        + "(apps/payments/values-prod.yaml); pool spring.datasource.hikari.maximum-pool-size: "
+        + "40 -> 4 (x0.1)");
+  }
+
+  @Test
+  void aMergedImageBumpInAYamlFileIsNotAConfigChange() throws Exception {
+    String diff = "--- a/apps/payments/values.yaml\n+++ b/apps/payments/values.yaml\n"
+        + "@@ -1,2 +1,2 @@\n image:\n-  tag: 1.4.1\n+  tag: 1.4.2\n";
+    ChangeEvent c = one(event("c-1", "dev.cdevents.change.merged.0.2.0", "2024-04-15T03:30:00Z",
+        "PR-2", customData(Map.of("service", "payments", "diff", diff))));
+
+    assertThat(c.type()).isEqualTo(ChangeEvent.Type.OTHER);
+    assertThat(c.attributes()).containsEntry("touches", "code").containsEntry("risk", "medium");
+  }
+
+  @Test
+  void aMergedMigrationIsAHighRiskQueryChangeOfCode() throws Exception {
+    String diff = "--- /dev/null\n+++ b/db/migration/V9__idx.sql\n@@ -0,0 +1 @@\n"
+        + "+DROP INDEX idx_orders_customer;\n";
+    ChangeEvent c = one(event("c-2", "dev.cdevents.change.merged.0.2.0", "2024-04-15T03:30:00Z",
+        "PR-3", customData(Map.of("service", "orders", "diff", diff))));
+
+    assertThat(c.type()).isEqualTo(ChangeEvent.Type.OTHER);
+    assertThat(c.files()).containsExactly("db/migration/V9__idx.sql");
+    assertThat(c.attributes()).containsEntry("touches", "query").containsEntry("risk", "high")
+        .containsEntry("touch.1", "db/migration/V9__idx.sql: DROP INDEX idx_orders_customer;");
+    assertThat(c.summary()).endsWith("; query db/migration/V9__idx.sql: DROP INDEX idx_orders_customer;");
+  }
+
+  @Test
+  void aDeploymentWithoutDiffOrFilesGetsNoTouchAttributes() throws Exception {
+    ChangeEvent c = one(event("d-1", "dev.cdevents.service.deployed.0.1.1", "2024-04-15T03:30:00Z",
+        "prod/payments", "{\"version\":\"1.4.2\"}"));
+
+    assertThat(c.attributes()).doesNotContainKeys("touches", "touch.1", "risk");
+    assertThat(c.summary()).isEqualTo("payments deployed 1.4.2");
+  }
+
+  @Test
+  void judgesFlagAndScalingEventsFromTheirFromAndTo() throws Exception {
+    String ts = "2024-04-15T03:30:00Z";
+    List<ChangeEvent> changes = read("[" + String.join(",",
+        event("f1", "dev.cdeventsx.featureflag-flag.changed.0.1.0", ts, "flags",
+            "{\"service\":\"pricing\",\"flag\":\"new-pricing\",\"from\":false,\"to\":true}"),
+        event("s1", "dev.cdeventsx.autoscaler-scale.changed.0.1.0", ts, "hpa",
+            "{\"service\":\"api\",\"from\":8,\"to\":2}")) + "]");
+
+    assertThat(changes).extracting(c -> c.attributes().get("touches"),
+            c -> c.attributes().get("touch.1"), c -> c.attributes().get("risk"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("flag", "new-pricing: false -> true", "high"),
+            org.assertj.core.groups.Tuple.tuple("resource", "replicas: 8 -> 2 (x0.25)", "high"));
+    assertThat(changes.get(0).summary()).isEqualTo("flag new-pricing false→true");
   }
 }
