@@ -29,9 +29,6 @@ import java.util.TreeMap;
  * }</pre>
  */
 public final class DeterministicEngine implements HypothesisEngine {
-  /** How far before a service's onset a change may land and still be suspected. */
-  static final Duration CHANGE_LOOKBACK = Duration.ofMinutes(30);
-
   @Override
   public List<Hypothesis> rank(RedactedEvidence evidence) {
     Map<String, ServiceProfile> profiles =
@@ -87,7 +84,7 @@ public final class DeterministicEngine implements HypothesisEngine {
     ChangeEvent best = null;
     double fit = 0;
     for (ChangeEvent c : p.changes) {
-      double f = changeFit(c, onset);
+      double f = Math.min(1.0, ChangeSuspicion.of(c, onset, evidenceKind));
       if (f > fit) {
         fit = f;
         best = c;
@@ -99,15 +96,6 @@ public final class DeterministicEngine implements HypothesisEngine {
     String why = explain(p, onset, first, upstream, others, known, deeperEarlier, origin,
         best, fit);
     return new Candidate(p, score, cause, best, fit, kind, why);
-  }
-
-  /** 1 for a change landing just before the onset, fading over ~10 minutes, 0 after the onset. */
-  static double changeFit(ChangeEvent c, Instant onset) {
-    long dt = Duration.between(c.at(), onset).toSeconds();
-    if (dt < -60 || dt > CHANGE_LOOKBACK.toSeconds()) {
-      return 0;
-    }
-    return Math.exp(-Math.max(0, dt) / 600.0);
   }
 
   private static double origin(ServiceProfile p) {
