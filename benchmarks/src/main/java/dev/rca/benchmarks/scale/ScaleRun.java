@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Times the CLI on a bundle: each run is a fresh JVM,
  * {@code java -Xmx512m -jar rca.jar investigate --bundle DIR --format json}, and reports its wall
- * time, whether it succeeded (exit status 0 and a report with a {@code status}), and, when
+ * time, whether it succeeded (exit status 0, a report with a {@code status}, no source timed
+ * out), and, when
  * {@code /usr/bin/time} is installed, its CPU time and peak resident memory. Ends with the minimum
  * and median wall time.
  *
@@ -64,7 +65,9 @@ public final class ScaleRun {
         }
         rss = r.find() ? Long.parseLong(r.group(1)) : -1;
       }
-      return new Run(wall, exit == 0 && !st.equals("none"), st, cpu, rss);
+      boolean timedOut = report.contains("\"TIMED_OUT\"");
+      return new Run(wall, exit == 0 && !st.equals("none") && !timedOut, timedOut ? st + ", a source timed out" : st,
+          cpu, rss);
     } finally {
       Files.deleteIfExists(out);
       Files.deleteIfExists(err);
