@@ -40,6 +40,10 @@ final class Exceptions {
 
   /** The first token of the line that names an exception, e.g. {@code java.net.SocketTimeoutException:}. */
   private static String scanLine(String line) {
+    // a named exception token ends in one of these words; most lines hold none of them
+    if (line.indexOf("Exception") < 0 && line.indexOf("Error") < 0 && line.indexOf("Throwable") < 0) {
+      return "";
+    }
     int i = 0;
     int n = line.length();
     while (i < n) {

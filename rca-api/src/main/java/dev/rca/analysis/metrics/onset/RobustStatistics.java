@@ -67,11 +67,7 @@ final class RobustStatistics {
    */
   static double[] midRanks(double[] x, double[] tieTerm) {
     int n = x.length;
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> Double.compare(x[a], x[b]));
+    int[] order = sortedOrder(x);
     double[] ranks = new double[n];
     double ties = 0;
     int i = 0;
@@ -90,5 +86,54 @@ final class RobustStatistics {
     }
     tieTerm[0] = ties;
     return ranks;
+  }
+
+  /**
+   * Indices of {@code x} in ascending {@link Double#compare} order, equal values in index order:
+   * the permutation a stable sort of boxed indices gives, without boxing (a merge sort on ints;
+   * the boxed sort was a fifth of reading a bundle's metrics).
+   */
+  static int[] sortedOrder(double[] x) {
+    int n = x.length;
+    int[] a = new int[n];
+    for (int i = 0; i < n; i++) {
+      a[i] = i;
+    }
+    int run = 16;
+    for (int lo = 0; lo < n; lo += run) {
+      int hi = Math.min(n, lo + run);
+      for (int i = lo + 1; i < hi; i++) {
+        int v = a[i];
+        int j = i - 1;
+        while (j >= lo && Double.compare(x[a[j]], x[v]) > 0) {
+          a[j + 1] = a[j];
+          j--;
+        }
+        a[j + 1] = v;
+      }
+    }
+    int[] b = new int[n];
+    for (int width = run; width < n; width *= 2) {
+      for (int lo = 0; lo < n; lo += 2 * width) {
+        int mid = Math.min(n, lo + width);
+        int hi = Math.min(n, lo + 2 * width);
+        int i = lo;
+        int j = mid;
+        int k = lo;
+        while (i < mid && j < hi) {
+          b[k++] = Double.compare(x[a[j]], x[a[i]]) < 0 ? a[j++] : a[i++];
+        }
+        while (i < mid) {
+          b[k++] = a[i++];
+        }
+        while (j < hi) {
+          b[k++] = a[j++];
+        }
+      }
+      int[] swap = a;
+      a = b;
+      b = swap;
+    }
+    return a;
   }
 }

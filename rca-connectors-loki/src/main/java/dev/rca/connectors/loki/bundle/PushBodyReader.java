@@ -164,6 +164,8 @@ public final class PushBodyReader {
 
     private void stream() throws IOException, InterruptedException, SourceException {
       Map<String, String> labels = null;
+      String service = "";
+      String level = "";
       List<Object[]> early = null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
@@ -171,26 +173,28 @@ public final class PushBodyReader {
         if ("stream".equals(field)) {
           expect(t, JsonToken.START_OBJECT, "expected '{' after \"stream\"");
           labels = labels();
+          // resolved once per stream, not per entry: a stream holds thousands of entries
+          service = service(labels);
+          level = labels.getOrDefault("level", "");
           if (early != null) {
             for (Object[] e : early) {
-              emit(labels, (Long) e[0], (String) e[1]);
+              emit(service, level, (Long) e[0], (String) e[1]);
             }
             early = null;
           }
         } else if ("values".equals(field)) {
           expect(t, JsonToken.START_ARRAY, "expected '[' after \"values\"");
           while (p.nextToken() != JsonToken.END_ARRAY) {
-            Object[] entry = value();
-            if (entry == null) {
+            if (!value()) {
               continue;
             }
             if (labels != null) {
-              emit(labels, (Long) entry[0], (String) entry[1]);
+              emit(service, level, nanos, line);
             } else {
               if (early == null) {
                 early = new ArrayList<>();
               }
-              early.add(entry);
+              early.add(new Object[] {nanos, line});
             }
           }
         } else {
@@ -198,8 +202,9 @@ public final class PushBodyReader {
         }
       }
       if (early != null) {
+        Map<String, String> none = Map.of();
         for (Object[] e : early) {
-          emit(Map.of(), (Long) e[0], (String) e[1]);
+          emit(service(none), none.getOrDefault("level", ""), (Long) e[0], (String) e[1]);
         }
       }
     }
@@ -218,19 +223,34 @@ public final class PushBodyReader {
       return labels;
     }
 
-    /** One {@code [ts, line, {metadata}?]}; null (with a warning) when unusable. */
-    private Object @org.jspecify.annotations.Nullable [] value() throws IOException {
+    /** The entry {@link #value()} read last. */
+    private long nanos;
+    private String line = "";
+
+    /**
+     * Reads one {@code [ts, line, {metadata}?]} into {@link #nanos} and {@link #line}; false
+     * (with a warning) when unusable.
+     */
+    private boolean value() throws IOException {
       JsonLocation at = p.currentTokenLocation();
       expect(p.currentToken(), JsonToken.START_ARRAY, "expected '[' for a [timestamp, line] value");
       JsonToken t = p.nextToken();
-      String ts = t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT ? p.getText() : null;
+      long ns = Long.MIN_VALUE;
+      String ts = null;
+      if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT) {
+        // digits straight from the parser's buffer: a string per timestamp was wasted work
+        ns = parseNanos(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        if (ns == Long.MIN_VALUE) {
+          ts = p.getText();
+        }
+      }
       if (t != JsonToken.END_ARRAY) {
         t = p.nextToken();
       }
-      String line = null;
+      String text = null;
       if (t == JsonToken.VALUE_STRING) {
         int len = p.getTextLength();
-        line = new String(p.getTextCharacters(), p.getTextOffset(), Math.min(len, MAX_LINE));
+        text = new String(p.getTextCharacters(), p.getTextOffset(), Math.min(len, MAX_LINE));
         t = p.nextToken();
       }
       while (t != JsonToken.END_ARRAY) {
@@ -240,23 +260,24 @@ public final class PushBodyReader {
         p.skipChildren(); // structured metadata and anything after it
         t = p.nextToken();
       }
-      if (line == null) {
+      if (text == null) {
         w.add(at, "expected [\"<epoch ns>\", \"<line>\"]; entry skipped");
-        return null;
+        return false;
       }
-      long nanos = parseNanos(ts);
-      if (nanos == Long.MIN_VALUE) {
+      if (ns == Long.MIN_VALUE) {
         w.add(at, "timestamp " + (ts == null ? "missing" : "\"" + clip(ts) + "\" is not epoch nanoseconds")
             + "; entry skipped");
-        return null;
+        return false;
       }
-      return new Object[] {nanos, line};
+      nanos = ns;
+      line = text;
+      return true;
     }
 
-    private void emit(Map<String, String> labels, long nanos, String line)
+    private void emit(String service, String level, long nanos, String line)
         throws InterruptedException, SourceException {
       entries[0]++;
-      sink.accept(service(labels), labels.getOrDefault("level", ""), nanos, line);
+      sink.accept(service, level, nanos, line);
     }
 
     private void expect(JsonToken actual, JsonToken wanted, String what) {
@@ -278,12 +299,17 @@ public final class PushBodyReader {
 
   /** Decimal epoch nanoseconds, or Long.MIN_VALUE. */
   static long parseNanos(@org.jspecify.annotations.Nullable String s) {
-    if (s == null || s.isEmpty() || s.length() > 19) {
+    return s == null ? Long.MIN_VALUE : parseNanos(s.toCharArray(), 0, s.length());
+  }
+
+  /** Decimal epoch nanoseconds in {@code chars[offset, offset + length)}, or Long.MIN_VALUE. */
+  static long parseNanos(char[] chars, int offset, int length) {
+    if (length == 0 || length > 19) {
       return Long.MIN_VALUE;
     }
     long v = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    for (int i = offset; i < offset + length; i++) {
+      char c = chars[i];
       if (c < '0' || c > '9') {
         return Long.MIN_VALUE;
       }

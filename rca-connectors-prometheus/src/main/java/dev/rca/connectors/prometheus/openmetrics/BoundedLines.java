@@ -49,17 +49,23 @@ final class BoundedLines {
         }
       }
       any = true;
-      char c = buffer[position++];
-      if (c == '\n') {
-        break;
+      // copy up to the newline in one piece: appending char by char was most of the reading cost
+      int start = position;
+      int end = start;
+      while (end < limit && buffer[end] != '\n') {
+        end++;
       }
+      position = end < limit ? end + 1 : end;
       if (!tooLong) {
-        if (line.length() >= maxLength) {
+        if (line.length() + (end - start) > maxLength) {
           tooLong = true;
           line.setLength(0);
         } else {
-          line.append(c);
+          line.append(buffer, start, end - start);
         }
+      }
+      if (end < limit) {
+        break;
       }
     }
     lineNumber++;

@@ -10,6 +10,7 @@ import java.io.Reader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads OpenMetrics text (and the classic Prometheus text format) line by line into series of
@@ -114,6 +115,7 @@ public final class OpenMetricsParser {
   }
 
   private static void comment(String line, FileState state) {
+    state.lastSeries = null; // a # TYPE line may change the type of the names that follow
     String[] parts = line.split("[ \t]+", 4);
     if (line.equals("# EOF")) {
       state.ended = true;
@@ -137,24 +139,42 @@ public final class OpenMetricsParser {
   private void sample(String line, FileState state) {
     try {
       int seriesEnd = SampleLine.seriesEnd(line);
-      String series = line.substring(0, seriesEnd);
-      String name = SampleLine.name(series);
+      String series;
+      String name;
+      MetricType type;
+      String last = state.lastSeries;
+      if (last != null && seriesEnd == last.length() && line.startsWith(last)) {
+        // exporters and bundles write a series' samples one after another: reusing the same
+        // String keeps its cached hash, so the accumulator's lookup does not rehash the labels
+        series = last;
+        name = state.lastName;
+        type = state.lastType;
+      } else {
+        series = line.substring(0, seriesEnd);
+        name = SampleLine.name(series);
+        type = null;
+      }
       int i = seriesEnd;
       if (i >= line.length() || (line.charAt(i) != ' ' && line.charAt(i) != '\t')) {
         throw new SampleLine.SyntaxError(i + 1, "expected a space and a value after " + SampleLine.clip(series));
       }
-      int[] starts = new int[3];
-      int[] ends = new int[3];
+      int[] starts = state.starts;
+      int[] ends = state.ends;
       int tokenCount = tokens(line, i, starts, ends);
       if (tokenCount == 0) {
         throw new SampleLine.SyntaxError(i + 1, "expected a value after " + SampleLine.clip(series));
       }
-      double value = SampleLine.value(line.substring(starts[0], ends[0]), starts[0] + 1);
+      double value = SampleLine.value(line, starts[0], ends[0], starts[0] + 1);
       if (tokenCount > 2) {
         throw new SampleLine.SyntaxError(starts[2] + 1, "unexpected '"
             + SampleLine.clip(line.substring(starts[2], ends[2])) + "' after the timestamp");
       }
-      MetricType type = typeOf(name, state);
+      if (type == null) {
+        type = typeOf(name, state);
+        state.lastSeries = series;
+        state.lastName = name;
+        state.lastType = type;
+      }
       if (name.endsWith("_created") && type != MetricType.UNKNOWN && type != MetricType.GAUGE) {
         state.into.countSample();
         return; // a creation time, not a measurement
@@ -164,13 +184,12 @@ public final class OpenMetricsParser {
         return;
       }
       int tsColumn = starts[1] + 1;
-      String timestamp = line.substring(starts[1], ends[1]);
-      double seconds = SampleLine.value(timestamp, tsColumn);
+      double seconds = SampleLine.value(line, starts[1], ends[1], tsColumn);
       if (!Double.isFinite(seconds)) {
         throw new SampleLine.SyntaxError(tsColumn, "timestamp is not a finite number");
       }
       if (Math.abs(seconds) > MILLISECOND_TIMESTAMPS) {
-        state.warnOnce("ms", tsColumn, "timestamp " + timestamp
+        state.warnOnce("ms", tsColumn, "timestamp " + line.substring(starts[1], ends[1])
             + " looks like milliseconds; bundles use seconds, read as milliseconds");
         seconds /= 1000;
       }
@@ -258,6 +277,12 @@ public final class OpenMetricsParser {
     final int maxWarnings;
     int line;
     int warnings;
+    final int[] starts = new int[3];
+    final int[] ends = new int[3];
+    /** The series part of the last sample line, with its name and type, to reuse for the next. */
+    @Nullable String lastSeries;
+    String lastName = "";
+    MetricType lastType = MetricType.UNKNOWN;
 
     FileState(String file, SeriesAccumulator into, int maxWarnings) {
       this.file = file;
