@@ -88,7 +88,7 @@ public final class LogPatternAnalysis {
     }
     ParsedLine line = LineParser.parse(rawLine, streamLevel);
     VariableMasker.mask(line.message(), masked);
-    int id = logs.miner.add(masked);
+    int id = logs.miner.cluster(logs.miner.add(masked));
     TemplateTally tally = logs.tally(id);
     int slot = timeline.slot(epochNanos);
     tally.count(slot, epochNanos, epochNanos >= timeline.onset, line.level(), rawLine);
@@ -133,6 +133,7 @@ public final class LogPatternAnalysis {
   public List<LogPattern> patterns() {
     List<LogPattern> out = new ArrayList<>();
     for (ServiceLogs logs : new TreeMap<>(services).values()) {
+      logs.foldMergedTemplates();
       for (PatternJudge.Finding f : PatternJudge.judge(logs, this)) {
         LogPattern p = f.pattern();
         out.add(p.withId("log-" + (out.size() + 1)));
@@ -183,6 +184,21 @@ public final class LogPatternAnalysis {
       return t;
     }
 
+    /**
+     * Folds the tallies of templates the miner has since merged into their cluster's tally, so a
+     * pattern counts every line of its cluster however early the merge came.
+     */
+    void foldMergedTemplates() {
+      for (int id = 0; id < tallies.length; id++) {
+        TemplateTally t = tallies[id];
+        int root = t == null ? id : miner.cluster(id);
+        if (t != null && root != id) {
+          tally(root).absorb(t);
+          tallies[id] = null;
+        }
+      }
+    }
+
     String template(TemplateTally t) {
       return t.templateId == TemplateMiner.OVERFLOW
           ? "<*> (lines beyond the limit of " + owner.config.maxTemplates + " templates)"
@@ -198,7 +214,7 @@ public final class LogPatternAnalysis {
     int maxPatternsPerService = 20;
     int maxTemplates = 5_000;
     int depth = 4;
-    double similarity = 0.5;
+    double similarity = TemplateMiner.DEFAULT_SIMILARITY;
     long minNewCount = 2;
     long minSurgeCount = 10;
     double surgeFactor = 3.0;

@@ -68,6 +68,9 @@ public final class TemplateMiner {
     return new Builder();
   }
 
+  /** The similarity a new line needs to join a template; see {@link Builder#similarity}. */
+  public static final double DEFAULT_SIMILARITY = 0.9;
+
   /** A miner with the defaults: depth 4, similarity 0.9, 3 sibling values, 100 children per node, 5,000 templates. */
   public static TemplateMiner ofDefaults() {
     return builder().build();
@@ -282,7 +285,7 @@ public final class TemplateMiner {
   /** Configures a {@link TemplateMiner}; each setter validates its argument. */
   public static final class Builder {
     private int depth = 4;
-    private double similarity = 0.9;
+    private double similarity = DEFAULT_SIMILARITY;
     private int maxChildren = 100;
     private int maxTemplates = 5_000;
     private int maxVocabulary = 1 << 20;

@@ -84,6 +84,32 @@ final class TemplateTally {
     }
   }
 
+  /**
+   * Takes in what {@code other} counted: the miner merged its template into this one after some
+   * lines had been counted under it. Numeric drift stays this tally's own: positions of the two
+   * templates need not line up.
+   */
+  void absorb(TemplateTally other) {
+    total += other.total;
+    beforeOnset += other.beforeOnset;
+    afterOnset += other.afterOnset;
+    lastBeforeOnset = Math.max(lastBeforeOnset, other.lastBeforeOnset);
+    firstNanos = Math.min(firstNanos, other.firstNanos);
+    for (int i = 0; i < slotCounts.length; i++) {
+      slotCounts[i] += other.slotCounts[i];
+      slotFirsts[i] = Math.min(slotFirsts[i], other.slotFirsts[i]);
+    }
+    for (int i = 0; i < levelCounts.length; i++) {
+      levelCounts[i] += other.levelCounts[i];
+    }
+    for (int i = 0; i < other.earlyIncidentCount; i++) {
+      keepEarliest(other.earlyIncidentAt[i], other.earlyIncident[i]);
+    }
+    for (int i = 0; i < other.lateBaselineCount; i++) {
+      keepLatest(other.lateBaselineAt[i], other.lateBaseline[i]);
+    }
+  }
+
   /** The strongest numeric drift, or null. */
   NumericDrift.@Nullable Outliers contentDrift(long minCount) {
     NumericDrift.Outliers best = null;

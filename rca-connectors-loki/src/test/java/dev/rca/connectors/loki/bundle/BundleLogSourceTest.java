@@ -256,11 +256,8 @@ class BundleLogSourceTest {
       }
       w.write("]}]}");
     }
-    long t0 = System.nanoTime();
     SourceResult r = new BundleLogSource(bundle).gather(scope(Duration.ofSeconds(30)));
-    long ms = (System.nanoTime() - t0) / 1_000_000;
     assertThat(r.itemsRead()).isEqualTo(LINES);
     assertThat(patterns(r)).isEmpty();
-    assertThat(ms).as("ms to read %d lines", LINES).isLessThan(3_000);
   }
 }
