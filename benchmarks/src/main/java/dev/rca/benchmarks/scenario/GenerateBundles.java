@@ -39,8 +39,9 @@ public final class GenerateBundles {
   static List<BundleSummary> run(String[] args, PrintStream out) {
     Path dir = null;
     long seed = 1;
-    int count = 1;
-    List<String> kinds = ScenarioCatalog.KINDS;
+    int count = 0;
+    List<String> kinds = null;
+    String profile = "standard";
     SampleWindow standard = SampleWindow.standard();
     Duration before = standard.before();
     Duration after = standard.after();
@@ -65,17 +66,27 @@ public final class GenerateBundles {
         case "--before" -> before = Duration.ofMinutes(number(flag, value));
         case "--after" -> after = Duration.ofMinutes(number(flag, value));
         case "--step" -> step = Duration.ofSeconds(number(flag, value));
-        case "--profile" -> example = switch (value) {
-          case "example" -> true;
-          case "standard" -> false;
-          default -> throw new IllegalArgumentException("--profile is example or standard, not " + value);
-        };
+        case "--profile" -> {
+          if (!List.of("example", "standard", "benchmark", "ci").contains(value)) {
+            throw new IllegalArgumentException("--profile is benchmark, ci, example or standard, not " + value);
+          }
+          profile = value;
+          example = value.equals("example");
+        }
         default -> throw new IllegalArgumentException("unknown option " + flag);
       }
     }
     if (dir == null) {
       throw new IllegalArgumentException("--out DIR is required");
     }
+    if (profile.equals("benchmark") || profile.equals("ci")) {
+      BenchmarkSuite.Profile p = profile.equals("ci") ? BenchmarkSuite.Profile.CI : BenchmarkSuite.Profile.BENCHMARK;
+      return suite(dir, seed, count > 0 ? count : p.perKind(), kinds == null ? BenchmarkSuite.KINDS : kinds, p, out);
+    }
+    if (kinds == null) {
+      kinds = ScenarioCatalog.KINDS;
+    }
+    count = Math.max(1, count);
     SampleWindow window = new SampleWindow(before, after, step);
     IncidentBundleGenerator generator = new IncidentBundleGenerator();
     List<BundleSummary> written = new ArrayList<>();
@@ -87,14 +98,37 @@ public final class GenerateBundles {
           b.rename(b.build().name() + "-" + (seed + n));
         }
         ScenarioSpec spec = b.build();
-        BundleSummary s = generator.generate(spec, dir);
-        written.add(s);
-        out.printf(Locale.ROOT, "%s: onset %s, %d alerts, %d changes, %d log lines, %d spans, %d KB%n",
-            s.directory(), s.onset(), s.alerts(), s.changes(), s.logLines(), s.spans(),
-            s.bytes() / 1024);
+        written.add(report(generator.generate(spec, dir), out));
       }
     }
     return written;
+  }
+
+  /** The benchmark or CI suite: {@code perKind} bundles of each kind, in a seeded shuffled order. */
+  private static List<BundleSummary> suite(Path dir, long seed, int perKind, List<String> kinds,
+      BenchmarkSuite.Profile profile, PrintStream out) {
+    for (String kind : kinds) {
+      if (!BenchmarkSuite.KINDS.contains(kind)) {
+        throw new IllegalArgumentException("unknown scenario kind '" + kind + "'; known: "
+            + String.join(", ", BenchmarkSuite.KINDS));
+      }
+    }
+    IncidentBundleGenerator generator = new IncidentBundleGenerator();
+    List<BundleSummary> written = new ArrayList<>();
+    List<String> order = BenchmarkSuite.order(kinds, perKind, seed);
+    for (int i = 0; i < order.size(); i++) {
+      long bundleSeed = seed * 100_003L + i;
+      String name = String.format(Locale.ROOT, "incident-%04d", i + 1);
+      written.add(report(generator.generate(
+          BenchmarkSuite.spec(order.get(i), bundleSeed, name, profile), dir), out));
+    }
+    return written;
+  }
+
+  private static BundleSummary report(BundleSummary s, PrintStream out) {
+    out.printf(Locale.ROOT, "%s: onset %s, %d alerts, %d changes, %d log lines, %d spans, %d KB%n",
+        s.directory(), s.onset(), s.alerts(), s.changes(), s.logLines(), s.spans(), s.bytes() / 1024);
+    return s;
   }
 
   private static long number(String flag, String value) {
@@ -108,6 +142,8 @@ public final class GenerateBundles {
   static String usage() {
     return "usage: GenerateBundles --out DIR [--seed N] [--kinds " + String.join(",", ScenarioCatalog.KINDS)
         + "] [--count N] [--before MINUTES] [--after MINUTES] [--step SECONDS]"
-        + " [--profile standard|example]";
+        + " [--profile standard|example|benchmark|ci]\n"
+        + "  --profile benchmark: " + String.join(",", BenchmarkSuite.KINDS)
+        + ", --count per kind (default 25), drawn systems, windows and noise; ci: 2 per kind";
   }
 }

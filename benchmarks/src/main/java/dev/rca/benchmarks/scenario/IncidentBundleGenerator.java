@@ -47,7 +47,9 @@ public final class IncidentBundleGenerator {
     ServiceLoad load = new ServiceLoad(plan);
     Set<Signal> missing = spec.noise().missingSignals();
     AlertmanagerPayloadWriter.write(plan, dir);
-    TopologyWriter.write(spec.system(), dir);
+    if (!spec.noise().withoutTopology()) {
+      TopologyWriter.write(spec.system(), dir);
+    }
     long lines = missing.contains(Signal.LOGS) ? 0 : LokiPushWriter.write(plan, load, dir);
     if (!missing.contains(Signal.METRICS)) {
       OpenMetricsWriter.write(plan, load, dir);

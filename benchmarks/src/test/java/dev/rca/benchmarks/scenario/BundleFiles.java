@@ -15,7 +15,11 @@ final class BundleFiles {
 
   private BundleFiles() {}
 
+  /** Files under {@code dir} ending in {@code suffix}, none when the directory is absent. */
   static List<Path> files(Path dir, String suffix) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile)
           .filter(p -> p.toString().endsWith(suffix))

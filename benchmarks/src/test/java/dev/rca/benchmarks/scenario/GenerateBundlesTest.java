@@ -35,10 +35,28 @@ class GenerateBundlesTest {
   }
 
   @Test
-  void rejectsAFaultKindNotSimulatedYet() {
-    ScenarioSpec spec = ScenarioSpec.builder("cpu-1",
-        new Fault(dev.rca.api.model.CauseKind.CPU, "cart", true)).build();
+  void rejectsTheUnknownKindAsAVisibleFault() {
+    ScenarioSpec spec = ScenarioSpec.builder("unknown-1",
+        new Fault(dev.rca.api.model.CauseKind.UNKNOWN, "cart", true)).build();
     assertThatThrownBy(() -> new IncidentBundleGenerator().generate(spec, out))
-        .hasMessageContaining("cpu is not simulated yet");
+        .hasMessageContaining("unknown cannot be simulated");
+  }
+
+  @Test
+  void ciProfileNamesBundlesByNumberOnly() {
+    ByteArrayOutputStream text = new ByteArrayOutputStream();
+    List<BundleSummary> written = GenerateBundles.run(new String[] {"--out", out.toString(),
+        "--seed", "5", "--kinds", "memory,certificate", "--count", "1", "--profile", "ci"},
+        new PrintStream(text, true, StandardCharsets.UTF_8));
+    assertThat(written).extracting(s -> s.directory().getFileName().toString())
+        .containsExactly("incident-0001", "incident-0002");
+    assertThat(out.resolve("incident-0002/truth.json")).isRegularFile();
+  }
+
+  @Test
+  void benchmarkProfileRejectsAKindOutsideTheSuite() {
+    assertThatThrownBy(() -> GenerateBundles.run(new String[] {"--out", out.toString(), "--kinds",
+        "solar-flare", "--profile", "benchmark"}, System.out))
+        .hasMessageContaining("solar-flare").hasMessageContaining("external_dependency");
   }
 }

@@ -23,14 +23,24 @@ final class AlertRules {
     List<Impact> alerting = impacts.stream()
         .filter(i -> i.symptom() == Symptom.UPSTREAM_FAILURE && i.errorRatio() >= ERROR_THRESHOLD)
         .toList();
+    Impact culprit = impacts.get(0);
+    if (alerting.isEmpty() && culprit.symptom() == Symptom.TRAFFIC_DROP) {
+      ServiceProfile p = spec.system().service(culprit.service());
+      Instant at = culprit.start().plusSeconds(120 + rnd.nextInt(180)).plusMillis(rnd.nextInt(1000));
+      return List.of(StormAlerts.trafficDrop(p, at, culprit.trafficFactor()));
+    }
     if (alerting.isEmpty()) {
-      alerting = List.of(impacts.get(0));
+      alerting = List.of(culprit);
     }
     boolean storm = spec.noise().alertStorm();
     List<AlertRecord> out = new ArrayList<>();
     for (Impact impact : alerting) {
       ServiceProfile p = spec.system().service(impact.service());
       Instant at = impact.start().plusSeconds(60 + rnd.nextInt(121)).plusMillis(rnd.nextInt(1000));
+      if (impact.symptom() == Symptom.UNEXPLAINED_SLOWNESS && !storm) {
+        out.add(latencyAlert(p, impact, at));
+        continue;
+      }
       out.add(errorAlert(p, impact, at, ""));
       if (storm) {
         out.add(latencyAlert(p, impact, at.plusSeconds(15 + rnd.nextInt(90))));
@@ -39,11 +49,14 @@ final class AlertRules {
         }
       }
     }
+    if (storm && spec.system().placed()) {
+      StormAlerts.amplify(spec, impacts, alerting, rnd, out);
+    }
     return out;
   }
 
-  private static AlertRecord errorAlert(ServiceProfile p, Impact impact, Instant at, String pod) {
-    String pct = String.format(Locale.ROOT, "%.1f", 100 * impact.errorRatio());
+  static AlertRecord errorAlert(ServiceProfile p, Impact impact, Instant at, String pod) {
+    String pct = String.format(Locale.ROOT, "%.1f", 100 * Math.max(impact.errorRatio(), ERROR_THRESHOLD));
     String scope = pod.isEmpty() ? p.name() : pod;
     return new AlertRecord(pod.isEmpty() ? "HighErrorRate" : "PodHighErrorRate", p.name(),
         pod.isEmpty() ? "critical" : "warning", at,
@@ -53,7 +66,7 @@ final class AlertRules {
         errorExpr(p, pod), pod);
   }
 
-  private static AlertRecord latencyAlert(ServiceProfile p, Impact impact, Instant at) {
+  static AlertRecord latencyAlert(ServiceProfile p, Impact impact, Instant at) {
     String ms = String.format(Locale.ROOT, "%.0f", p.baselineLatencyMs() * impact.latencyFactor());
     return new AlertRecord("HighRequestLatency", p.name(), "warning", at,
         "Slow responses from " + p.name(),
@@ -62,7 +75,7 @@ final class AlertRules {
         latencyExpr(p), "");
   }
 
-  private static String errorExpr(ServiceProfile p, String pod) {
+  static String errorExpr(ServiceProfile p, String pod) {
     String podMatch = pod.isEmpty() ? "" : ",pod=\"" + pod + "\"";
     String sel = "service=\"" + p.name() + "\"" + podMatch;
     return switch (p.metricStyle()) {
@@ -72,7 +85,7 @@ final class AlertRules {
       case PROMETHEUS_CLIENT -> "sum(rate(http_requests_total{" + sel
           + ",code=~\"5..\"}[5m])) / sum(rate(http_requests_total{" + sel + "}[5m])) > "
           + ERROR_THRESHOLD;
-      case OTEL_SEMCONV, NONE -> "sum(rate(http_server_request_duration_seconds_count{" + sel
+      case OTEL_SEMCONV, NONE, POSTGRES_EXPORTER -> "sum(rate(http_server_request_duration_seconds_count{" + sel
           + ",http_response_status_code=~\"5..\"}[5m])) / sum(rate("
           + "http_server_request_duration_seconds_count{" + sel + "}[5m])) > " + ERROR_THRESHOLD;
     };

@@ -26,6 +26,10 @@ final class DeployRegressionInjector implements FaultInjector {
     Impact impact = new Impact(service, faultStart, Duration.ofSeconds(30 + rnd.nextInt(31)),
         Symptom.CODE_REGRESSION, null, FaultInjector.between(rnd, 0.20, 0.45),
         FaultInjector.between(rnd, 1.1, 1.4), 0, 0, 0.05, null);
+    if (spec.system().placed()) {
+      // Systems drawn for the benchmark vary the failure's wording; the shop keeps its own.
+      impact = impact.with(1.0, Duration.ZERO, 1 + rnd.nextInt(3));
+    }
     return new Injection(impact, List.of(change),
         List.of(new Rollout(service, deployed, previous, version)));
   }

@@ -29,13 +29,28 @@ public interface FaultInjector {
    */
   static FaultInjector forFault(Fault fault) {
     if (!fault.visible()) {
-      return new InvisibleEdgeInjector();
+      return switch (fault.kind()) {
+        case NETWORK -> new InvisibleEdgeInjector();
+        case EXTERNAL_DEPENDENCY -> new TrafficLossInjector();
+        case CPU -> new NeighbourSlowdownInjector();
+        default -> throw new IllegalArgumentException("invisible mechanism "
+            + fault.kind().wireName() + " is not simulated; simulated: network, external_dependency, cpu");
+      };
     }
     return switch (fault.kind()) {
       case CONFIG -> new ConfigPoolInjector();
       case DEPLOY -> new DeployRegressionInjector();
-      default -> throw new IllegalArgumentException("fault kind " + fault.kind().wireName()
-          + " is not simulated yet; simulated: config, deploy, invisible");
+      case FEATURE_FLAG -> new FlagFlipInjector();
+      case CPU -> new ResourceInjectors.Cpu();
+      case MEMORY -> new ResourceInjectors.Memory();
+      case DISK -> new ResourceInjectors.Disk();
+      case NETWORK -> new NetworkInjector();
+      case DATABASE -> new DatabaseInjector();
+      case CERTIFICATE -> new CertificateInjector();
+      case EXTERNAL_DEPENDENCY -> new ExternalApiInjector();
+      case CAPACITY -> new CapacityInjector();
+      case UNKNOWN -> throw new IllegalArgumentException("fault kind unknown cannot be simulated;"
+          + " use an invisible fault instead");
     };
   }
 

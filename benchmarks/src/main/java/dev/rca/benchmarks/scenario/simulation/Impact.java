@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * @param poolMax the connection pool's new maximum size, 0 when unchanged
  * @param cpuCores CPU added per replica, in cores
  * @param end when the deviation stops, null when it lasts past the window
+ * @param trafficFactor multiplies the requests arriving at full strength (1 for no change)
+ * @param cycle for a crash loop, the time from one restart to the next kill; zero otherwise
+ * @param variant which of several wordings the symptom uses in logs, 0 for the first
  */
 public record Impact(
     String service,
@@ -34,7 +37,18 @@ public record Impact(
     int poolPending,
     int poolMax,
     double cpuCores,
-    @Nullable Instant end) {
+    @Nullable Instant end,
+    double trafficFactor,
+    Duration cycle,
+    int variant) {
+
+  /** A deviation that changes neither traffic nor restarts, in the first wording. */
+  public Impact(String service, Instant start, Duration ramp, Symptom symptom,
+      @Nullable String upstream, double errorRatio, double latencyFactor, int poolPending,
+      int poolMax, double cpuCores, @Nullable Instant end) {
+    this(service, start, ramp, symptom, upstream, errorRatio, latencyFactor, poolPending, poolMax,
+        cpuCores, end, 1.0, Duration.ZERO, 0);
+  }
 
   public Impact {
     requireNonNull(service, "service");
@@ -47,6 +61,24 @@ public record Impact(
     if (!(latencyFactor >= 1)) {
       throw new IllegalArgumentException("latencyFactor must be at least 1: " + latencyFactor);
     }
+    if (!(trafficFactor >= 0)) {
+      throw new IllegalArgumentException("trafficFactor must not be negative: " + trafficFactor);
+    }
+    requireNonNull(cycle, "cycle");
+  }
+
+  /**
+   * When requests start to fail: for a leak or a filling disk the resource runs out only at the
+   * end of the ramp, while the resource itself deviates from {@link #start} on.
+   */
+  public Instant failingFrom() {
+    return symptom == Symptom.MEMORY_LEAK || symptom == Symptom.DISK_FULL ? start.plus(ramp) : start;
+  }
+
+  /** A copy with another traffic factor, cycle and wording. */
+  public Impact with(double traffic, Duration crashCycle, int wording) {
+    return new Impact(service, start, ramp, symptom, upstream, errorRatio, latencyFactor,
+        poolPending, poolMax, cpuCores, end, traffic, crashCycle, wording);
   }
 
   /** How far the deviation has developed at {@code t}: 0 before the start, 1 once ramped up. */

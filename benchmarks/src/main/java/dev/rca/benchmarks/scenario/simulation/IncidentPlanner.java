@@ -38,6 +38,7 @@ public final class IncidentPlanner {
     List<Impact> impacts = new ArrayList<>();
     impacts.add(injection.culprit());
     impacts.addAll(propagate(spec.system(), injection.culprit(), rnd));
+    impacts.addAll(injection.side());
     String noisy = spec.noise().noisyService();
     if (noisy != null) {
       impacts.add(new Impact(noisy, faultStart.minus(Duration.ofDays(1)), Duration.ZERO,
@@ -59,6 +60,8 @@ public final class IncidentPlanner {
     if (spec.noise().backgroundChanges()) {
       addBackgroundChanges(spec, onset, from, rnd, changes);
     }
+    NoiseChanges.add(spec, innocents(spec), pivot, from, to, streams.stream("noise-changes"),
+        changes, rollouts);
     changes.removeIf(c -> c.at().isBefore(from) || !c.at().isBefore(to));
     changes.sort(Comparator.comparing(ChangeRecord::at));
     String culpritChange = changes.stream().filter(ChangeRecord::culprit).map(ChangeRecord::id)
@@ -69,6 +72,9 @@ public final class IncidentPlanner {
 
   /** Callers inherit a damped share of their callees' failures, after a lag per hop. */
   private static List<Impact> propagate(SystemModel system, Impact culprit, RandomGenerator rnd) {
+    if (culprit.symptom() == Symptom.TRAFFIC_DROP) {
+      return List.of();
+    }
     Map<String, Impact> hit = new LinkedHashMap<>();
     hit.put(culprit.service(), culprit);
     for (String caller : system.callerDepths(culprit.service()).keySet()) {
@@ -79,7 +85,7 @@ public final class IncidentPlanner {
         if (upstream == null) {
           continue;
         }
-        Instant candidate = upstream.start().plusSeconds(20 + rnd.nextInt(71))
+        Instant candidate = upstream.failingFrom().plusSeconds(20 + rnd.nextInt(71))
             .plusMillis(rnd.nextInt(1000));
         if (start == null || candidate.isBefore(start)) {
           start = candidate;
@@ -90,11 +96,19 @@ public final class IncidentPlanner {
         continue;
       }
       double damping = FaultInjector.between(rnd, 0.55, 0.85);
-      double errors = Math.min(0.9, Math.max(source.errorRatio(), 0.02) * damping
+      double failing = source.symptom() == Symptom.TLS_EXPIRED ? 0.6 * (1 - source.trafficFactor())
+          : source.errorRatio();
+      double errors = Math.min(0.9, Math.max(failing, 0.02) * damping
           + (source.latencyFactor() > 5 ? 0.04 : 0.0));
-      double latency = 1 + (source.latencyFactor() - 1) * FaultInjector.between(rnd, 0.5, 0.8);
-      hit.put(caller, new Impact(caller, start, source.ramp(), Symptom.UPSTREAM_FAILURE,
-          source.service(), errors, latency, 0, 0, 0.0, null));
+      double latency = Math.min(40,
+          1 + (source.latencyFactor() - 1) * FaultInjector.between(rnd, 0.5, 0.8));
+      // Slow statements hold pooled connections, so the callers' pools queue too.
+      int pending = source.symptom() == Symptom.DB_CONTENTION && system.service(caller).connectionPool()
+          ? (int) Math.min(30, source.latencyFactor() / 3) : 0;
+      Duration ramp = source.symptom() == Symptom.MEMORY_LEAK || source.symptom() == Symptom.DISK_FULL
+          ? Duration.ofSeconds(30) : source.ramp();
+      hit.put(caller, new Impact(caller, start, ramp, Symptom.UPSTREAM_FAILURE,
+          source.service(), errors, latency, pending, 0, 0.0, null));
     }
     hit.remove(culprit.service());
     return List.copyOf(hit.values());
@@ -151,7 +165,7 @@ public final class IncidentPlanner {
   private static List<String> innocents(ScenarioSpec spec) {
     Noise noise = spec.noise();
     List<String> out = new ArrayList<>();
-    for (ServiceProfile p : spec.system().instrumented()) {
+    for (ServiceProfile p : spec.system().traced()) {
       if (!p.name().equals(spec.fault().service()) && !p.name().equals(noise.noisyService())) {
         out.add(p.name());
       }

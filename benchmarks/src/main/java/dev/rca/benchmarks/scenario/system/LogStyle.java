@@ -9,5 +9,7 @@ public enum LogStyle {
   /** Spring Boot's default text pattern; a stack trace is one multi-line entry. */
   PLAIN_TEXT,
   /** nginx access lines on stdout and error-log lines on stderr. */
-  NGINX
+  NGINX,
+  /** PostgreSQL's stderr log: {@code 2026-03-02 14:03:15.123 UTC [2314] ERROR:  ...}. */
+  POSTGRES
 }

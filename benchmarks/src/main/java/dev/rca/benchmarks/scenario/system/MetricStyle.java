@@ -9,5 +9,7 @@ public enum MetricStyle {
   /** OpenTelemetry semantic conventions through a collector: {@code http_server_request_duration_seconds} histogram. */
   OTEL_SEMCONV,
   /** No application metrics at all (a managed database, a third-party endpoint). */
-  NONE
+  NONE,
+  /** A PostgreSQL database seen through postgres_exporter: {@code pg_locks_count}, {@code pg_stat_database_*}. */
+  POSTGRES_EXPORTER
 }

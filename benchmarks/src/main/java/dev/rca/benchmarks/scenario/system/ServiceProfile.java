@@ -2,6 +2,8 @@ package dev.rca.benchmarks.scenario.system;
 
 import static java.util.Objects.requireNonNull;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One service of the simulated system and its healthy behaviour.
  *
@@ -17,6 +19,7 @@ import static java.util.Objects.requireNonNull;
  * @param baselineLatencyMs mean request latency when healthy
  * @param replicas pods when healthy
  * @param connectionPool whether it reaches a database through a HikariCP pool
+ * @param placement its node and container limits, null when the system does not model the cluster
  */
 public record ServiceProfile(
     String name,
@@ -28,7 +31,16 @@ public record ServiceProfile(
     double baselineErrorRatio,
     double baselineLatencyMs,
     int replicas,
-    boolean connectionPool) {
+    boolean connectionPool,
+    @Nullable Placement placement) {
+
+  /** A service whose node and limits are not modelled. */
+  public ServiceProfile(String name, String method, String route, LogStyle logStyle,
+      MetricStyle metricStyle, double baselineRps, double baselineErrorRatio,
+      double baselineLatencyMs, int replicas, boolean connectionPool) {
+    this(name, method, route, logStyle, metricStyle, baselineRps, baselineErrorRatio,
+        baselineLatencyMs, replicas, connectionPool, null);
+  }
 
   public ServiceProfile {
     requireNonNull(name, "name");
@@ -50,6 +62,16 @@ public record ServiceProfile(
   /** Whether the service emits telemetry of its own; databases and third parties do not. */
   public boolean instrumented() {
     return metricStyle != MetricStyle.NONE;
+  }
+
+  /** Whether it serves requests and exports spans; databases and caches do neither. */
+  public boolean traced() {
+    return metricStyle != MetricStyle.NONE && metricStyle != MetricStyle.POSTGRES_EXPORTER;
+  }
+
+  /** Whether it is a PostgreSQL database watched by postgres_exporter. */
+  public boolean database() {
+    return metricStyle == MetricStyle.POSTGRES_EXPORTER;
   }
 
   /** The pod name of replica {@code i}, stable for a given service. */

@@ -23,10 +23,13 @@ import java.util.Map;
 public final class SystemModel {
   private final Map<String, ServiceProfile> services;
   private final Map<String, List<String>> dependsOn;
+  private final Map<String, List<String>> externals;
 
-  private SystemModel(Map<String, ServiceProfile> services, Map<String, List<String>> dependsOn) {
+  private SystemModel(Map<String, ServiceProfile> services, Map<String, List<String>> dependsOn,
+      Map<String, List<String>> externals) {
     this.services = services;
     this.dependsOn = dependsOn;
+    this.externals = externals;
   }
 
   public static Builder builder() {
@@ -68,6 +71,11 @@ public final class SystemModel {
         b.call(caller, callee);
       }
     }));
+    externals.forEach((caller, hosts) -> {
+      if (!gone.contains(caller)) {
+        hosts.forEach(h -> b.external(caller, h));
+      }
+    });
     return b.build();
   }
 
@@ -102,6 +110,27 @@ public final class SystemModel {
   /** Direct dependencies of {@code service}, in declaration order. */
   public List<String> callees(String service) {
     return dependsOn.getOrDefault(service, List.of());
+  }
+
+  /** Third-party hosts outside the system that {@code service} calls, e.g. {@code api.stripe.example}. */
+  public List<String> externals(String service) {
+    return externals.getOrDefault(service, List.of());
+  }
+
+  /** Services that serve requests and export spans, in declaration order. */
+  public List<ServiceProfile> traced() {
+    return services.values().stream().filter(ServiceProfile::traced).toList();
+  }
+
+  /** Whether {@code name} is a declared service that serves requests and exports spans. */
+  public boolean profileTraced(String name) {
+    ServiceProfile p = services.get(name);
+    return p != null && p.traced();
+  }
+
+  /** Whether the services carry node placements and container limits. */
+  public boolean placed() {
+    return services.values().stream().anyMatch(p -> p.placement() != null);
   }
 
   /** Services that call {@code service} directly, in declaration order. */
@@ -146,8 +175,21 @@ public final class SystemModel {
   public static final class Builder {
     private final Map<String, ServiceProfile> services = new LinkedHashMap<>();
     private final Map<String, List<String>> dependsOn = new LinkedHashMap<>();
+    private final Map<String, List<String>> externals = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /** Declares that {@code caller} calls {@code host}, a third party outside the system. */
+    public Builder external(String caller, String host) {
+      if (!services.containsKey(caller)) {
+        throw new IllegalArgumentException("external call from undeclared service " + caller);
+      }
+      List<String> list = externals.computeIfAbsent(caller, k -> new ArrayList<>());
+      if (!list.contains(host)) {
+        list.add(host);
+      }
+      return this;
+    }
 
     public Builder service(ServiceProfile profile) {
       requireNonNull(profile, "profile");
@@ -177,8 +219,10 @@ public final class SystemModel {
     public SystemModel build() {
       Map<String, List<String>> frozen = new LinkedHashMap<>();
       dependsOn.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+      Map<String, List<String>> ext = new LinkedHashMap<>();
+      externals.forEach((k, v) -> ext.put(k, List.copyOf(v)));
       return new SystemModel(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(services)),
-          java.util.Collections.unmodifiableMap(frozen));
+          java.util.Collections.unmodifiableMap(frozen), java.util.Collections.unmodifiableMap(ext));
     }
   }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides what a service logs over the window: ordinary traffic, background errors, the
@@ -37,7 +38,8 @@ final class LogContent {
     this.load = load;
     this.service = service;
     this.rnd = plan.streams().stream("logs/" + service.name());
-    this.messages = new LogMessages(service, plan.spec().system().callees(service.name()), rnd);
+    this.messages = new LogMessages(service, plan.spec().system().callees(service.name()),
+        plan.spec().system().externals(service.name()), rnd);
   }
 
   List<LogEntry> entries() {
@@ -46,8 +48,9 @@ final class LogContent {
     for (Instant slot = plan.from(); slot.isBefore(plan.to()); slot = slot.plusSeconds(SLOT_SECONDS)) {
       ServiceState state = load.at(service.name(), slot);
       double perSlot = SLOT_SECONDS / 60.0;
+      double quiet = service.logStyle() == LogStyle.POSTGRES ? 0.3 : 1.0;
       int ordinary = SeededStreams.poisson(rnd,
-          volume.logLinesPerMinute() * perSlot * state.rps() / service.baselineRps());
+          volume.logLinesPerMinute() * perSlot * state.rps() / service.baselineRps() * quiet);
       double errorsPerMinute = Math.min(volume.maxErrorLinesPerMinute(),
           volume.logLinesPerMinute() * state.errorRatio() * ERROR_LINE_GAIN);
       int failing = SeededStreams.poisson(rnd, errorsPerMinute * perSlot);
@@ -60,11 +63,13 @@ final class LogContent {
       for (int i = 0; i < failing; i++) {
         Instant t = at(slot);
         if (dominant != null && rnd.nextDouble() < symptomShare) {
-          out.addAll(messages.symptom(t, pod(slot), dominant, state, upstreamTimesOut(dominant)));
+          out.addAll(messages.symptom(t, pod(slot), dominant, state, upstreamTimesOut(dominant),
+              cause(dominant)));
         } else {
           out.addAll(messages.backgroundError(t, pod(slot)));
         }
       }
+      sideEffects(slot, state, volume, out);
       Rollout rollout = load.rolloutBetween(service.name(), slot, slot.plusSeconds(SLOT_SECONDS));
       if (rollout != null) {
         for (int i = 0; i < service.replicas(); i++) {
@@ -75,6 +80,42 @@ final class LogContent {
     }
     out.removeIf(e -> !plan.contains(e.at()));
     return out;
+  }
+
+  /** The callee's own deviation behind an upstream failure, null for other symptoms. */
+  private @Nullable Impact cause(Impact impact) {
+    if (impact.symptom() != Symptom.UPSTREAM_FAILURE || impact.upstream() == null) {
+      return null;
+    }
+    List<Impact> upstream = plan.impactsOn(impact.upstream());
+    return upstream.isEmpty() ? null : upstream.get(0);
+  }
+
+  /**
+   * Lines that do not come from failed requests: handshakes rejected by clients of a service
+   * whose certificate expired, and start-up lines of containers restarted after an OOM kill.
+   */
+  private void sideEffects(Instant slot, ServiceState state, Volume volume, List<LogEntry> out) {
+    for (Impact impact : plan.impactsOn(service.name())) {
+      if (impact.symptom() == Symptom.TLS_EXPIRED) {
+        double lost = impact.strength(slot) * (1 - impact.trafficFactor());
+        int n = SeededStreams.poisson(rnd, Math.min(volume.maxErrorLinesPerMinute(),
+            volume.logLinesPerMinute() * 3 * lost) * SLOT_SECONDS / 60.0);
+        for (int i = 0; i < n; i++) {
+          out.add(messages.faults().handshake(at(slot), pod(slot)));
+        }
+      } else if (impact.symptom() == Symptom.MEMORY_LEAK) {
+        Instant end = slot.plusSeconds(SLOT_SECONDS);
+        for (int i = 0; i < service.replicas(); i++) {
+          for (Instant kill : load.kills(service.name(), i, end)) {
+            if (!kill.isBefore(slot)) {
+              out.addAll(messages.startup(kill.plusSeconds(14).plusMillis(rnd.nextInt(9000)),
+                  service.pod(i), "2." + (Math.abs(service.name().hashCode()) % 17) + ".3"));
+            }
+          }
+        }
+      }
+    }
   }
 
   /** Whether the dependency behind an upstream failure hangs (timeouts) rather than fails fast. */
@@ -101,9 +142,9 @@ final class LogContent {
     labels.put("pod", e.pod());
     if (p.logStyle() == LogStyle.NGINX) {
       labels.put("stream", e.logger().equals("access") ? "stdout" : "stderr");
-    } else if (p.logStyle() == LogStyle.PLAIN_TEXT) {
+    } else if (p.logStyle() == LogStyle.PLAIN_TEXT || p.logStyle() == LogStyle.POSTGRES) {
       labels.put("container", p.name());
-    } else {
+    } else if (!e.level().isEmpty()) {
       labels.put("level", e.level().toLowerCase(java.util.Locale.ROOT));
     }
     return labels;

@@ -22,7 +22,19 @@ final class LogLineFormats {
       case PLAIN_TEXT -> springLine(e);
       case LOGFMT -> logfmtLine(service, e);
       case NGINX -> e.logger().equals("access") ? accessLine(e) : nginxErrorLine(e);
+      case POSTGRES -> postgresLine(e);
     };
+  }
+
+  /** PostgreSQL writes DETAIL and STATEMENT as lines of their own, each with the prefix. */
+  private static String postgresLine(LogEntry e) {
+    String prefix = WireTime.postgres(e.at()) + " [" + e.fields().getOrDefault("pid", "1") + "] ";
+    String[] lines = e.message().split("\n");
+    StringBuilder sb = new StringBuilder(prefix).append(e.level()).append(":  ").append(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      sb.append('\n').append(prefix).append(lines[i]);
+    }
+    return sb.toString();
   }
 
   /** logstash-logback-encoder's field names; the stack trace stays inside the JSON string. */
@@ -58,6 +70,9 @@ final class LogLineFormats {
   }
 
   private static String logfmtLine(String service, LogEntry e) {
+    if (e.logger().equals("stderr")) {
+      return e.message();
+    }
     StringBuilder sb = new StringBuilder();
     sb.append("ts=").append(WireTime.rfc3339(e.at()))
         .append(" level=").append(e.level())

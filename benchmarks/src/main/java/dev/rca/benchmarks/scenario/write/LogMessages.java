@@ -3,6 +3,7 @@ package dev.rca.benchmarks.scenario.write;
 import dev.rca.benchmarks.scenario.simulation.Impact;
 import dev.rca.benchmarks.scenario.simulation.SeededStreams;
 import dev.rca.benchmarks.scenario.simulation.ServiceState;
+import dev.rca.benchmarks.scenario.simulation.Symptom;
 import dev.rca.benchmarks.scenario.system.LogStyle;
 import dev.rca.benchmarks.scenario.system.ServiceProfile;
 import java.time.Instant;
@@ -18,12 +19,18 @@ final class LogMessages {
   private final List<String> callees;
   private final RandomGenerator rnd;
   private final String pkg;
+  private final FaultMessages faults;
 
-  LogMessages(ServiceProfile p, List<String> callees, RandomGenerator rnd) {
+  LogMessages(ServiceProfile p, List<String> callees, List<String> externals, RandomGenerator rnd) {
     this.p = p;
     this.callees = callees.isEmpty() ? List.of(p.name() + "-backend") : List.copyOf(callees);
     this.rnd = rnd;
     this.pkg = "com.shop." + StackTraces.javaName(p.name());
+    this.faults = new FaultMessages(this, p, callees, externals, rnd);
+  }
+
+  FaultMessages faults() {
+    return faults;
   }
 
   LogEntry ordinary(Instant t, String pod, ServiceState s) {
@@ -36,12 +43,14 @@ final class LogMessages {
       case JSON_LINES, PLAIN_TEXT -> java(t, pod, "INFO", pkg + ".web.RequestLog",
           p.method() + " " + p.route() + " completed 200 in " + ms + " ms (order="
               + SeededStreams.hex(rnd, 10) + ")", null);
+      case POSTGRES -> faults.databaseRoutine(t, pod);
     };
   }
 
   List<LogEntry> backgroundError(Instant t, String pod) {
     boolean severe = rnd.nextInt(3) == 0;
     return switch (p.logStyle()) {
+      case POSTGRES -> List.of(faults.databaseError(t, pod, severe));
       case NGINX -> severe
           ? List.of(access(t, pod, 502, 3, ""), nginxError(t, pod, "error",
               "upstream prematurely closed connection while reading response header from upstream",
@@ -62,15 +71,22 @@ final class LogMessages {
     };
   }
 
-  List<LogEntry> symptom(Instant t, String pod, Impact impact, ServiceState s, boolean timeout) {
+  List<LogEntry> symptom(Instant t, String pod, Impact impact, ServiceState s, boolean timeout,
+      @org.jspecify.annotations.Nullable Impact cause) {
     boolean withTrace = rnd.nextInt(4) == 0;
+    if (impact.symptom() == Symptom.UPSTREAM_FAILURE && cause != null && FaultMessages.flavoured(cause)) {
+      return faults.upstream(t, pod, cause);
+    }
+    if (impact.variant() > 0 || FaultMessages.owns(impact.symptom()) || p.logStyle() == LogStyle.POSTGRES) {
+      return faults.own(t, pod, impact, s, withTrace);
+    }
     String upstream = impact.upstream() == null ? "" : impact.upstream();
     return switch (impact.symptom()) {
       case POOL_EXHAUSTED -> {
         int waiting = Math.max(1, (int) Math.round(s.poolPending()));
         String text = "HikariPool-1 - Connection is not available, request timed out after 30000ms (total="
             + s.poolMax() + ", active=" + s.poolMax() + ", idle=0, waiting=" + waiting + ")";
-        yield p.logStyle() == LogStyle.LOGFMT
+        yield p.logStyle() == LogStyle.LOGFMT || p.logStyle() == LogStyle.NGINX
             ? List.of(new LogEntry(t, pod, "error", "db.go:77", "acquire connection failed", null,
                 fields("err", "timeout waiting for connection", "waiting", Integer.toString(waiting))))
             : withTrace
@@ -87,7 +103,7 @@ final class LogMessages {
         case LOGFMT -> List.of(new LogEntry(t, pod, "error", "handler.go:117", "failed to load cart",
             null, fields("err", "json: cannot unmarshal string into Go struct field CartItem.items.quantity of type int",
                 "cart_id", SeededStreams.hex(rnd, 12), "status", "500")));
-        case NGINX -> List.of(access(t, pod, 500, 4, ""));
+        case NGINX, POSTGRES -> List.of(access(t, pod, 500, 4, ""));
         case JSON_LINES, PLAIN_TEXT -> List.of(java(t, pod, "ERROR", pkg + ".web.ErrorAdvice",
             "Unhandled exception on " + p.method() + " " + p.route(),
             withTrace ? StackTraces.nullPointer(p.name()) : null));
@@ -106,12 +122,14 @@ final class LogMessages {
               fields("err", "context deadline exceeded", "source", "ml-ranker"))
           : java(t, pod, "ERROR", pkg + ".reco.RecommendationRefresher",
               "Recommendation refresh failed: ml-ranker did not answer within 800 ms", null));
+      default -> faults.own(t, pod, impact, s, withTrace);
     };
   }
 
   private List<LogEntry> upstreamFailure(Instant t, String pod, String upstream, boolean timeout,
       boolean withTrace) {
     return switch (p.logStyle()) {
+      case POSTGRES -> List.of();
       case NGINX -> List.of(access(t, pod, timeout ? 504 : 502, timeout ? 60_000 : 30 + rnd.nextInt(200), upstream),
           nginxError(t, pod, "error", timeout
               ? "upstream timed out (110: Connection timed out) while reading response header from upstream"
@@ -128,6 +146,7 @@ final class LogMessages {
 
   List<LogEntry> startup(Instant t, String pod, String version) {
     return switch (p.logStyle()) {
+      case POSTGRES -> List.of(faults.databaseRoutine(t, pod));
       case NGINX -> List.of(nginxError(t, pod, "notice", "start worker processes", ""));
       case LOGFMT -> List.of(new LogEntry(t, pod, "info", "main.go:48", "starting server", null,
           fields("version", version, "addr", ":8080")));
@@ -144,14 +163,14 @@ final class LogMessages {
     };
   }
 
-  private LogEntry java(Instant t, String pod, String level, String logger, String message,
+  LogEntry java(Instant t, String pod, String level, String logger, String message,
       @org.jspecify.annotations.Nullable String stack) {
     return new LogEntry(t, pod, level, logger, message, stack,
         fields("thread", "http-nio-8080-exec-" + (1 + rnd.nextInt(200)),
             "trace_id", SeededStreams.hex(rnd, 32)));
   }
 
-  private LogEntry access(Instant t, String pod, int status, long ms, String upstream) {
+  LogEntry access(Instant t, String pod, int status, long ms, String upstream) {
     return new LogEntry(t, pod, "", "access", "", null, fields(
         "client", "10.42." + rnd.nextInt(8) + "." + (2 + rnd.nextInt(250)),
         "request", p.method() + " " + p.route(),
@@ -160,7 +179,7 @@ final class LogMessages {
         "upstream", upstream));
   }
 
-  private LogEntry nginxError(Instant t, String pod, String level, String message, String upstream) {
+  LogEntry nginxError(Instant t, String pod, String level, String message, String upstream) {
     String detail = upstream.isEmpty() ? "" : ", client: 10.42." + rnd.nextInt(8) + "." + (2 + rnd.nextInt(250))
         + ", server: shop.example, request: \"" + p.method() + " " + p.route()
         + " HTTP/1.1\", upstream: \"http://" + upstream + ".shop.svc.cluster.local:8080" + p.route()
@@ -169,7 +188,7 @@ final class LogMessages {
         fields("connection", Integer.toString(10_000 + rnd.nextInt(90_000))));
   }
 
-  private static Map<String, String> fields(String... kv) {
+  static Map<String, String> fields(String... kv) {
     Map<String, String> out = new LinkedHashMap<>();
     for (int i = 0; i < kv.length; i += 2) {
       out.put(kv[i], kv[i + 1]);

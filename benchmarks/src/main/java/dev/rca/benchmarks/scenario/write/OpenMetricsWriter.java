@@ -29,10 +29,34 @@ public final class OpenMetricsWriter {
 
   public static void write(IncidentPlan plan, ServiceLoad load, Path bundle) {
     Path dir = bundle.resolve("metrics");
+    java.util.Set<String> silent = silent(plan);
     for (ServiceProfile p : plan.spec().system().instrumented()) {
-      text(dir.resolve(p.name() + ".om"), new ServiceMetrics(plan, load, p).render());
+      if (!silent.contains(p.name())) {
+        text(dir.resolve(p.name() + ".om"), new ServiceMetrics(plan, load, p).render());
+      }
     }
-    text(dir.resolve("kubernetes.om"), cluster(plan, load));
+    if (plan.spec().system().placed()) {
+      text(dir.resolve("kubernetes.om"), ClusterMetrics.kubernetes(plan, load));
+      text(dir.resolve("nodes.om"), ClusterMetrics.nodes(plan, load));
+    } else {
+      text(dir.resolve("kubernetes.om"), cluster(plan, load));
+    }
+  }
+
+  /** Innocent services that export no application metrics of their own, as the noise asks. */
+  static java.util.Set<String> silent(IncidentPlan plan) {
+    int n = plan.spec().noise().servicesWithoutMetrics();
+    if (n == 0) {
+      return java.util.Set.of();
+    }
+    List<String> innocent = new java.util.ArrayList<>(plan.spec().system().traced().stream()
+        .map(ServiceProfile::name).filter(s -> !s.equals(plan.spec().fault().service())).toList());
+    RandomGenerator rnd = plan.streams().stream("metrics/silent");
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    while (out.size() < n && !innocent.isEmpty()) {
+      out.add(innocent.remove(rnd.nextInt(innocent.size())));
+    }
+    return out;
   }
 
   private static String cluster(IncidentPlan plan, ServiceLoad load) {

@@ -46,7 +46,7 @@ public final class OtlpTraceWriter {
     this.load = load;
     this.system = plan.spec().system();
     this.rnd = plan.streams().stream("traces");
-    system.instrumented().forEach(p -> spansByService.put(p.name(), new ArrayList<>()));
+    system.traced().forEach(p -> spansByService.put(p.name(), new ArrayList<>()));
   }
 
   /** Writes every service's trace file and returns how many spans were written. */
@@ -69,7 +69,7 @@ public final class OtlpTraceWriter {
   }
 
   private void simulate() {
-    List<String> roots = system.instrumented().stream().map(ServiceProfile::name)
+    List<String> roots = system.traced().stream().map(ServiceProfile::name)
         .filter(s -> system.callers(s).isEmpty()).toList();
     double perMinute = plan.spec().volume().tracesPerMinute() * HEALTHY_KEEP;
     // Stop a minute early so that no trace outlives the window.
@@ -98,7 +98,7 @@ public final class OtlpTraceWriter {
     for (int hop = 0; hop < 8; hop++) {
       Impact d = load.at(current, t).dominant();
       if (d == null || d.symptom() != Symptom.UPSTREAM_FAILURE || d.upstream() == null
-          || !system.profileInstrumented(d.upstream())) {
+          || !system.profileTraced(d.upstream())) {
         break;
       }
       current = d.upstream();
@@ -122,22 +122,42 @@ public final class OtlpTraceWriter {
       boolean calleeFails = failurePath.contains(callee);
       boolean edgeReset = origin && d != null && d.symptom() == Symptom.EDGE_CONNECTION_RESETS
           && failedCallee == null;
+      String refused = calleeFails ? CallFailures.refusal(load.at(callee, start), callee)
+          : origin && d != null ? CallFailures.ownCall(d, callee, system, rnd) : null;
       Instant callEnd;
       String clientId = SeededStreams.hex(rnd, 16);
-      if (system.profileInstrumented(callee) && !edgeReset) {
+      if (system.profileTraced(callee) && !edgeReset && refused == null) {
         callEnd = serve(traceId, clientId, callee, cursor.plusNanos(400_000), failurePath)
             .plusNanos(300_000);
       } else {
-        double ms = edgeReset ? s.latencyMs() * 2 : system.service(callee).baselineLatencyMs()
-            * (0.5 + rnd.nextDouble());
+        double ms = edgeReset ? s.latencyMs() * 2 : refused != null
+            ? CallFailures.failedCallMs(refused, load.at(callee, start))
+            : system.service(callee).baselineLatencyMs() * (0.5 + rnd.nextDouble());
         callEnd = cursor.plusNanos((long) (ms * 1_000_000));
       }
-      boolean clientError = calleeFails || edgeReset;
+      boolean clientError = calleeFails || edgeReset || refused != null;
       spansByService.get(service).add(span(traceId, clientId, spanId, callee, KIND_CLIENT, cursor,
           callEnd, clientAttrs(callee), clientError ? (edgeReset
-              ? "connection reset by peer" : callee + " returned an error") : null, null));
+              ? "connection reset by peer" : refused != null ? refused : callee + " returned an error")
+              : null, null));
       if (clientError) {
         failedCallee = callee;
+      }
+      cursor = callEnd;
+    }
+    for (String host : system.externals(service)) {
+      boolean failing = d != null && d.symptom() == Symptom.EXTERNAL_ERRORS && origin;
+      int status = failing ? (d.variant() == 0 ? 429 : 503) : 200;
+      double ms = failing && status == 503 ? 30 + rnd.nextInt(400) : 80 + rnd.nextInt(220);
+      Instant callEnd = cursor.plusNanos((long) (ms * 1_000_000));
+      spansByService.get(service).add(span(traceId, SeededStreams.hex(rnd, 16), spanId,
+          "POST", KIND_CLIENT, cursor, callEnd, List.of(attr("http.request.method", "POST"),
+              attr("server.address", host), attr("peer.service", host), intAttr("server.port", 443),
+              attr("url.full", "https://" + host + "/v1/requests"),
+              intAttr("http.response.status_code", status)),
+          failing ? status + (status == 429 ? " Too Many Requests" : " Service Unavailable") : null, null));
+      if (failing) {
+        failedCallee = host;
       }
       cursor = callEnd;
     }
@@ -165,6 +185,7 @@ public final class OtlpTraceWriter {
       case EDGE_CONNECTION_RESETS -> "upstream " + failedCallee + ": connection reset by peer";
       case CHRONIC_ERRORS -> "recommendation refresh failed";
       case UPSTREAM_FAILURE -> "upstream failed";
+      default -> CallFailures.serverMessage(d, failedCallee);
     };
   }
 
@@ -174,14 +195,21 @@ public final class OtlpTraceWriter {
     }
     String type = switch (d.symptom()) {
       case POOL_EXHAUSTED -> "java.sql.SQLTransientConnectionException";
-      case CODE_REGRESSION -> "java.lang.NullPointerException";
-      default -> "java.lang.RuntimeException";
+      case CODE_REGRESSION -> d.variant() == 0 ? "java.lang.NullPointerException"
+          : CallFailures.regressionType(d.variant());
+      default -> CallFailures.exceptionType(d);
     };
     return obj("timeUnixNano", WireTime.epochNanos(at), "name", "exception", "attributes",
         List.of(attr("exception.type", type), attr("exception.message", message)));
   }
 
   private List<Object> clientAttrs(String callee) {
+    ServiceProfile target = system.service(callee);
+    if (target.database()) {
+      return List.of(attr("db.system", "postgresql"), attr("db.namespace", "app"),
+          attr("db.operation.name", "UPDATE"), attr("server.address", callee),
+          attr("peer.service", callee));
+    }
     if (callee.endsWith("-db")) {
       return List.of(attr("db.system", "postgresql"), attr("db.operation.name", "SELECT"),
           attr("server.address", callee));

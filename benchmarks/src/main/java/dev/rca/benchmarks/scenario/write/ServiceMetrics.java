@@ -47,6 +47,7 @@ final class ServiceMetrics {
         case MICROMETER -> micrometer(t, s, ok, failed, latencyS);
         case PROMETHEUS_CLIENT -> prometheusClient(t, s, ok, failed, latencyS, step);
         case OTEL_SEMCONV -> otel(t, ok, failed, latencyS);
+        case POSTGRES_EXPORTER -> postgres(t, s, requests);
         case NONE -> { }
       }
     }
@@ -75,6 +76,14 @@ final class ServiceMetrics {
       }
       case OTEL_SEMCONV -> om.family("http_server_request_duration_seconds", "histogram", "seconds",
           "Duration of HTTP server requests.");
+      case POSTGRES_EXPORTER -> {
+        om.family("pg_up", "gauge", null, "Whether the last scrape of metrics from PostgreSQL was able to connect to the server (1 for yes, 0 for no).");
+        om.family("pg_stat_activity_count", "gauge", null, "number of connections in this state");
+        om.family("pg_stat_activity_max_tx_duration", "gauge", null, "max duration in seconds any active transaction has been running");
+        om.family("pg_locks_count", "gauge", null, "Number of locks");
+        om.family("pg_stat_database_deadlocks", "counter", null, "Number of deadlocks detected in this database");
+        om.family("pg_stat_database_xact_commit", "counter", null, "Number of transactions in this database that have been committed");
+      }
       case NONE -> { }
     }
   }
@@ -129,6 +138,30 @@ final class ServiceMetrics {
           "http_route", p.route(), "http_response_status_code", success ? "200" : "502"),
           OTEL_BUCKETS, success ? ok : failed, latencyS * (success ? 1 : 1.5), t);
     }
+  }
+
+  private void postgres(Instant t, ServiceState s, double statements) {
+    ServiceState.DatabaseState db = s.db();
+    if (db == null) {
+      return;
+    }
+    om.sample("pg_up", "pg_up", labels(), 1, t);
+    om.sample("pg_stat_activity_count", "pg_stat_activity_count",
+        labels("datname", "app", "state", "active"), Math.round(db.activeConnections() * jitter(0.15)), t);
+    om.sample("pg_stat_activity_count", "pg_stat_activity_count",
+        labels("datname", "app", "state", "idle"), Math.max(0, Math.round(60 - db.activeConnections()
+            + 3 * rnd.nextGaussian())), t);
+    om.sample("pg_stat_activity_max_tx_duration", "pg_stat_activity_max_tx_duration",
+        labels("datname", "app", "state", "active"), db.maxTxSeconds() * jitter(0.1), t);
+    om.sample("pg_locks_count", "pg_locks_count", labels("datname", "app", "mode", "rowexclusivelock"),
+        Math.round(db.locks() * 0.7 * jitter(0.1)), t);
+    om.sample("pg_locks_count", "pg_locks_count", labels("datname", "app", "mode", "sharelock"),
+        Math.round(db.locks() * 0.3 * jitter(0.1)), t);
+    double step = plan.spec().window().step().toSeconds();
+    om.sample("pg_stat_database_deadlocks", "pg_stat_database_deadlocks_total", labels("datname", "app"),
+        count("deadlocks", db.deadlocksPerSecond() * step * jitter(0.3)), t);
+    om.sample("pg_stat_database_xact_commit", "pg_stat_database_xact_commit_total", labels("datname", "app"),
+        count("commits", statements * (1 - s.errorRatio())), t);
   }
 
   /** Cumulative buckets for {@code n} requests whose latencies spread exponentially around the mean. */

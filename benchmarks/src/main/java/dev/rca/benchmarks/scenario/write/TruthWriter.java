@@ -19,7 +19,7 @@ public final class TruthWriter {
 
   public static void write(IncidentPlan plan, Path bundle) {
     Fault fault = plan.spec().fault();
-    Object truth = obj(
+    java.util.Map<String, Object> truth = obj(
         "expectedStatus", fault.visible() ? "CONFIDENT" : "INSUFFICIENT_EVIDENCE",
         "rootCause", obj(
             "service", fault.service(),
@@ -30,6 +30,15 @@ public final class TruthWriter {
         "seed", plan.spec().seed(),
         "faultStart", WireTime.rfc3339(plan.faultStart()),
         "visible", fault.visible());
+    if (plan.spec().system().placed()) {
+      // The shop's example bundles predate this field; their bytes stay as committed.
+      truth.put("mechanism", fault.visible() ? fault.kind().wireName() : switch (fault.kind()) {
+        case NETWORK -> "packet-loss-before-edge";
+        case EXTERNAL_DEPENDENCY -> "traffic-lost-before-edge";
+        case CPU -> "contended-hosts";
+        default -> fault.kind().wireName();
+      });
+    }
     WireJson.write(bundle.resolve("truth.json"), truth, true);
   }
 }

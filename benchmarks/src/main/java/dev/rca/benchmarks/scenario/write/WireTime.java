@@ -24,7 +24,22 @@ public final class WireTime {
   private static final DateTimeFormatter NGINX_ERROR =
       DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
+  private static final DateTimeFormatter GO_STD =
+      DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter POSTGRES =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
   private WireTime() {}
+
+  /** Go's standard {@code log} package prefix. */
+  public static String goStd(Instant t) {
+    return GO_STD.format(t);
+  }
+
+  /** PostgreSQL's {@code log_line_prefix = '%m [%p] '} timestamp. */
+  public static String postgres(Instant t) {
+    return POSTGRES.format(t);
+  }
 
   /** RFC 3339 in UTC with milliseconds. */
   public static String rfc3339(Instant t) {
