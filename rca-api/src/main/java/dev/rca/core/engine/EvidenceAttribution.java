@@ -13,16 +13,23 @@ import java.util.TreeSet;
 
 /**
  * Decides which service each item is evidence about. Mostly the service that reported it; but an
- * error at a call to another known service (a client span whose peer is that service, an error
- * line naming a service it calls) is evidence about the callee as well, and its wording — x509,
- * lock wait — describes the callee's fault, not the caller's.
+ * error at a call to another service of the system (a client span whose peer is that service, an
+ * error line naming a service it calls as a host) is evidence about the callee as well, and its
+ * wording — x509, lock wait — describes the callee's fault, not the caller's. Two exceptions:
+ * network wording (a timeout, a reset) speaks of the path, not of the callee; and a peer that is
+ * no service of the system (a third-party API) cannot be blamed, so the caller keeps it.
  */
 final class EvidenceAttribution {
   private EvidenceAttribution() {}
 
-  static Map<String, ServiceProfile> profiles(java.util.List<Evidence> items, ServiceGraph graph) {
-    Set<String> known = new TreeSet<>(graph.services());
-    items.forEach(e -> known.add(e.service()));
+  /**
+   * @param declared the declared topology: with the services that report evidence, the services
+   *     of the system; a peer seen only in traces may be a third party
+   */
+  static Map<String, ServiceProfile> profiles(java.util.List<Evidence> items, ServiceGraph graph,
+      ServiceGraph declared) {
+    Set<String> known = new TreeSet<>(declared.services());
+    items.stream().filter(e -> !(e instanceof ChangeEvent)).forEach(e -> known.add(e.service()));
     Map<String, ServiceProfile> out = new TreeMap<>();
     for (Evidence e : items) {
       ServiceProfile own = out.computeIfAbsent(e.service(), ServiceProfile::new);
@@ -44,6 +51,9 @@ final class EvidenceAttribution {
 
   /** The known service an error item is about when it is not its own service, else null. */
   static String calleeNamed(Evidence e, ServiceGraph graph, Set<String> known) {
+    if (CauseKinds.speaksOfNetworkPath(CauseKinds.words(e))) {
+      return null;
+    }
     if (e instanceof TraceFinding t && t.kind() == TraceFinding.Kind.ERROR_ORIGIN) {
       String peer = t.attributes().getOrDefault("peer", "");
       return !peer.isEmpty() && !peer.equals(e.service()) && known.contains(peer) ? peer : null;

@@ -33,9 +33,14 @@ final class ServiceProfile {
     return anomaly() >= 0.5;
   }
 
-  /** When the service's own trouble began: its earliest item strong enough to date it. */
+  /**
+   * When the service's own trouble began: its earliest item strong enough to date it. Items much
+   * weaker than the service's strongest (background noise that happened to shift) do not date it.
+   */
   @Nullable Instant onset() {
-    return symptoms.stream().filter(s -> s.strength() >= DATING_STRENGTH)
+    double strongest = symptoms.stream().mapToDouble(Symptom::strength).max().orElse(0);
+    double floor = Math.max(DATING_STRENGTH, 0.5 * strongest);
+    return symptoms.stream().filter(s -> s.strength() >= floor)
         .map(s -> s.evidence().at()).min(Comparator.naturalOrder()).orElse(null);
   }
 
