@@ -44,6 +44,11 @@ public final class ChangePointDetector {
   private static final double CUSUM_REFERENCE = 0.5;
   private static final double CUSUM_ALARM = 4.0;
   private static final double CUSUM_FIRST_SAMPLE = 1.5;
+  /**
+   * The share of the level reached at the split that the samples between a gradual onset and
+   * the split have covered: about half for a ramp, nothing for a noise bump before a step.
+   */
+  private static final double RAMP_PROGRESS = 0.2;
   private static final int STEP_AGREEMENT = 2;
   private static final double RELATIVE_SCALE_FLOOR = 0.005;
   private static final double PERSISTENCE = 0.5;
@@ -249,6 +254,13 @@ public final class ChangePointDetector {
     double usual = sign * (RobustStatistics.quantile(x, 0, onset, sign > 0 ? 0.95 : 0.05) - base);
     double clear = Math.max(CUSUM_FIRST_SAMPLE * scale, usual);
     while (onset < split && sign * (x[onset] - base) <= clear) {
+      onset++;
+    }
+    // A lone noise sample beyond "clear" is no start either: from a real start on, the stretch up
+    // to the split has already moved part of the way (a ramp's lower half); after a bump it has
+    // not, its median still sits on the baseline.
+    double step = Math.abs(median(x, split, Math.min(x.length, split + m)) - base);
+    while (onset < split && sign * (median(x, onset, split) - base) < RAMP_PROGRESS * step) {
       onset++;
     }
     return onset;

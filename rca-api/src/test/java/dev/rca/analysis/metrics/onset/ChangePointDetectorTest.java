@@ -63,7 +63,7 @@ class ChangePointDetectorTest {
         i -> 500 + r.nextGaussian() * 4 + (i < 160 ? 0 : (i - 160) * 2.5));
 
     assertThat(onset).hasValueSatisfying(o -> {
-      assertThat(Duration.between(sample(160, 15), o.at()).abs()).isLessThanOrEqualTo(
+      assertThat(Duration.between(sample(160, 15), o.at()).abs()).as("onset %s vs %s", o.at(), sample(160, 15)).isLessThanOrEqualTo(
           Duration.ofSeconds(75));
       assertThat(o.baseline()).isCloseTo(500, org.assertj.core.data.Offset.offset(3.0));
     });
