@@ -96,6 +96,11 @@ final class CauseKinds {
         surge |= m.indicator() == MetricAnomaly.Indicator.REQUEST_RATE && m.rising()
             && m.observed() > 2 * Math.max(1e-9, m.baseline());
       }
+      if (s.external()) {
+        // An error at a call that leaves the system: whatever its wording, a third party failed.
+        votes.merge(CauseKind.EXTERNAL_DEPENDENCY, s.strength(), Double::sum);
+        placing.merge(CauseKind.EXTERNAL_DEPENDENCY, s.strength(), Double::sum);
+      }
       String text = words(e);
       for (Cue cue : CUES) {
         if (cue.words().stream().anyMatch(text::contains)) {

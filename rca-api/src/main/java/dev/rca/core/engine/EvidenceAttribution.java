@@ -40,7 +40,7 @@ final class EvidenceAttribution {
       Symptom symptom = Symptom.of(e, known);
       String callee = calleeNamed(e, graph, known);
       if (callee == null) {
-        own.symptoms.add(symptom);
+        own.symptoms.add(externalPeer(e, graph, known) ? symptom.atExternalPeer() : symptom);
       } else {
         own.symptoms.add(symptom.atCaller());
         out.computeIfAbsent(callee, ServiceProfile::new).symptoms.add(symptom.aboutCallee());
@@ -63,7 +63,7 @@ final class EvidenceAttribution {
           .toLowerCase(Locale.ROOT);
       String named = null;
       for (String callee : graph.callees(e.service())) {
-        if (mentionsAsHost(text, callee.toLowerCase(Locale.ROOT))) {
+        if (known.contains(callee) && mentionsAsHost(text, callee.toLowerCase(Locale.ROOT))) {
           if (named != null) {
             return null; // names several callees: no single one to hold responsible
           }
@@ -73,6 +73,24 @@ final class EvidenceAttribution {
       return named;
     }
     return null;
+  }
+
+  /**
+   * Whether an error item is about a call to a host outside the system: a client span whose peer
+   * is no service of the system, or an error line naming such a callee as a host.
+   */
+  static boolean externalPeer(Evidence e, ServiceGraph graph, Set<String> known) {
+    if (e instanceof TraceFinding t && t.kind() == TraceFinding.Kind.ERROR_ORIGIN) {
+      String peer = t.attributes().getOrDefault("peer", "");
+      return !peer.isEmpty() && !known.contains(peer) && !peer.equals(e.service());
+    }
+    if (e instanceof LogPattern p && p.isError()) {
+      String text = (p.template() + " " + (p.samples().isEmpty() ? "" : p.samples().get(0)))
+          .toLowerCase(Locale.ROOT);
+      return graph.callees(e.service()).stream()
+          .anyMatch(c -> !known.contains(c) && mentionsAsHost(text, c.toLowerCase(Locale.ROOT)));
+    }
+    return false;
   }
 
   /**

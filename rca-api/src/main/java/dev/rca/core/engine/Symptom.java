@@ -10,23 +10,30 @@ import dev.rca.api.evidence.ChangeEvent;
  * How strongly one evidence item says its service is unwell, and whether it points at a cause
  * (a saturated resource, the origin of errors) rather than only a symptom (errors, latency).
  *
+ * @param external the item is an error at a call to a host outside the system
  * @param relayed the item was seen at this service but is about a service it calls (an error at
  *     a call to that service); its wording then speaks of the callee, not of this service
  */
-record Symptom(Evidence evidence, double strength, boolean causeLike, boolean relayed) {
+record Symptom(Evidence evidence, double strength, boolean causeLike, boolean relayed,
+    boolean external) {
 
   Symptom(Evidence evidence, double strength, boolean causeLike) {
-    this(evidence, strength, causeLike, false);
+    this(evidence, strength, causeLike, false, false);
   }
 
   /** This item as seen from the callee it is about. */
   Symptom aboutCallee() {
-    return new Symptom(evidence, 0.8 * strength, false, false);
+    return new Symptom(evidence, 0.8 * strength, false, false, false);
   }
 
   /** This item as seen at the caller, where it only relays the callee's trouble. */
   Symptom atCaller() {
-    return new Symptom(evidence, strength, false, true);
+    return new Symptom(evidence, strength, false, true, false);
+  }
+
+  /** This error happened at a call to something outside the system (a third-party API). */
+  Symptom atExternalPeer() {
+    return new Symptom(evidence, strength, true, false, true);
   }
 
   /**
