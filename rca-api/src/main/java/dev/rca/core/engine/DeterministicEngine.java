@@ -21,6 +21,8 @@ import java.util.Map;
  * }</pre>
  */
 public final class DeterministicEngine implements HypothesisEngine {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(DeterministicEngine.class);
 
   @Override
   public List<Hypothesis> rank(RedactedEvidence evidence) {
@@ -36,7 +38,19 @@ public final class DeterministicEngine implements HypothesisEngine {
     }
     List<RootCandidate> ranked = RootRanking.rank(suspects, evidence.graph(),
         evidence.request().services(), evidence.request().onset());
+    if (LOG.isDebugEnabled()) {
+      ranked.forEach(c -> LOG.debug(
+          "{} score={} anomaly={} onset={} coverage={} upstream={} explainedBy={} early={}"
+              + " origin={} cause={} reading={} change={} fit={}",
+          c.service(), r(c.score()), r(c.profile().anomaly()), c.onset(), r(c.coverage()),
+          r(c.upstream()), c.explainedBy(), r(c.early()), r(c.origin()), r(c.cause()),
+          c.reading(), c.change() == null ? null : c.change().changeId(), r(c.changeFit())));
+    }
     return hypotheses(ranked);
+  }
+
+  private static String r(double v) {
+    return String.format(Locale.ROOT, "%.2f", v);
   }
 
   /**

@@ -6,10 +6,13 @@ import dev.rca.api.model.ServiceGraph;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Weighs every anomalous service as the root. Anomalies flow from callee to caller, so a root
@@ -19,8 +22,11 @@ import java.util.Set;
  * and touched something that can hurt, a saturated resource, errors that originate in it.
  */
 final class RootRanking {
-  /** How much later a callee's onset may be and still explain its caller (sampling jitter). */
-  static final Duration EXPLAIN_TOLERANCE = Duration.ofSeconds(60);
+  /**
+   * How much later a callee's onset may be and still explain its caller: sampling jitter only,
+   * since trouble travels from callee to caller with a lag, not the other way.
+   */
+  static final Duration EXPLAIN_TOLERANCE = Duration.ofSeconds(20);
 
   private RootRanking() {}
 
@@ -29,36 +35,69 @@ final class RootRanking {
     Instant first = suspects.stream().map(ServiceProfile::onset).filter(Objects::nonNull)
         .min(Comparator.naturalOrder()).orElse(fallbackOnset);
     double originTotal = suspects.stream().mapToDouble(RootRanking::origin).sum();
+    Map<ServiceProfile, Own> own = new IdentityHashMap<>();
+    suspects.forEach(p -> own.put(p, Own.of(p, first)));
     List<RootCandidate> out = new ArrayList<>();
     for (ServiceProfile p : suspects) {
-      out.add(weigh(p, suspects, graph, alerted, first, originTotal));
+      out.add(weigh(p, own, graph, alerted, first, originTotal));
     }
     out.sort(Comparator.comparingDouble(RootCandidate::score).reversed()
         .thenComparing(RootCandidate::service));
     return out;
   }
 
-  private static RootCandidate weigh(ServiceProfile p, List<ServiceProfile> suspects,
+  /** What a service's own evidence says, before it is compared with the others. */
+  private record Own(Instant onset, CauseKinds.Reading reading, double cause,
+      @Nullable ChangeEvent change, double fit) {
+
+    static Own of(ServiceProfile p, Instant first) {
+      Instant onset = p.onset() == null ? first : p.onset();
+      CauseKinds.Reading reading = CauseKinds.read(p.symptoms);
+      double cause = Math.max(p.causeEvidence(), reading.placed() ? 0.6 : 0);
+      ChangeEvent best = null;
+      double fit = 0;
+      for (ChangeEvent c : p.changes) {
+        double f = Math.min(1.0, ChangeSuspicion.of(c, onset, reading.kind()));
+        if (f > fit) {
+          fit = f;
+          best = c;
+        }
+      }
+      return new Own(onset, reading, cause, best, fit);
+    }
+
+    boolean named() {
+      return fit >= RootCandidate.BLAME_FIT || cause >= 0.3;
+    }
+  }
+
+  private static RootCandidate weigh(ServiceProfile p, Map<ServiceProfile, Own> all,
       ServiceGraph graph, Set<String> alerted, Instant first, double originTotal) {
-    Instant onset = p.onset() == null ? first : p.onset();
+    Own mine = all.get(p);
+    Instant onset = mine.onset();
     boolean inGraph = graph.services().contains(p.service);
 
     String explainedBy = null;
     long upstream = 0;
-    for (ServiceProfile o : suspects) {
-      if (o == p || o.onset() == null) {
+    for (Map.Entry<ServiceProfile, Own> entry : all.entrySet()) {
+      ServiceProfile o = entry.getKey();
+      Own theirs = entry.getValue();
+      if (o == p) {
         continue;
       }
-      if (graph.reaches(p.service, o.service)
-          && !o.onset().isAfter(onset.plus(EXPLAIN_TOLERANCE))
-          && (explainedBy == null || o.anomaly() > 0.5)) {
+      // A callee explains this service when its trouble began no later, it is failing (not
+      // merely receiving less traffic), and it has a named cause where this service has none
+      // of its own to set against it.
+      if (graph.reaches(p.service, o.service) && o.failing()
+          && !theirs.onset().isAfter(onset.plus(EXPLAIN_TOLERANCE))
+          && (theirs.named() || !mine.named())) {
         explainedBy = o.service;
       }
       if (graph.reaches(o.service, p.service)) {
         upstream++;
       }
     }
-    int others = suspects.size() - 1;
+    int others = all.size() - 1;
     double upstreamShare = !inGraph || others == 0 ? 0.5 : (double) upstream / others;
     double coverage = coverage(p.service, graph, alerted);
 
@@ -66,24 +105,13 @@ final class RootRanking {
     double early = Math.exp(-lag / 120.0);
     double origin = originTotal == 0 ? 0 : origin(p) / originTotal;
 
-    CauseKinds.Reading reading = CauseKinds.read(p.symptoms);
-    double cause = Math.max(p.causeEvidence(), reading.placed() ? 0.6 : 0);
-    ChangeEvent best = null;
-    double fit = 0;
-    for (ChangeEvent c : p.changes) {
-      double f = Math.min(1.0, ChangeSuspicion.of(c, onset, reading.kind()));
-      if (f > fit) {
-        fit = f;
-        best = c;
-      }
-    }
     // A victim of something it calls is not the root, unless a change of its own explains it.
-    double victim = explainedBy != null && fit < 0.5 ? 0.35 : 1.0;
+    double victim = explainedBy != null && mine.fit() < 0.5 ? 0.35 : 1.0;
     double base = 0.28 * coverage + 0.14 * upstreamShare + 0.18 * early + 0.10 * origin
-        + 0.30 * Math.max(cause, fit);
+        + 0.30 * Math.max(mine.cause(), mine.fit());
     double score = Math.sqrt(p.anomaly()) * base * victim;
     return new RootCandidate(p, onset, coverage, upstreamShare, explainedBy, early, origin,
-        cause, reading, best, fit, score);
+        mine.cause(), mine.reading(), mine.change(), mine.fit(), score);
   }
 
   /**

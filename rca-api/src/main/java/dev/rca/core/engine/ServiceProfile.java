@@ -44,6 +44,17 @@ final class ServiceProfile {
         .map(s -> s.evidence().at()).min(Comparator.naturalOrder()).orElse(null);
   }
 
+  /**
+   * Whether the service is failing: some clear symptom other than receiving less traffic (which
+   * is what a service sees when something in front of it fails).
+   */
+  boolean failing() {
+    return symptoms.stream().anyMatch(s -> s.strength() >= DATING_STRENGTH
+        && !(s.evidence() instanceof dev.rca.api.evidence.MetricAnomaly m
+            && m.indicator() == dev.rca.api.evidence.MetricAnomaly.Indicator.REQUEST_RATE
+            && !m.rising()));
+  }
+
   /** Strength of the items that point at a cause inside this service. */
   double causeEvidence() {
     double miss = 1.0;
