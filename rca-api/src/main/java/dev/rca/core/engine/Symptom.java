@@ -58,8 +58,11 @@ record Symptom(Evidence evidence, double strength, boolean causeLike, boolean re
     if (e instanceof TraceFinding t) {
       double volume = Math.min(1.0, 0.4 + t.count() / 10.0);
       if (t.kind() == TraceFinding.Kind.ERROR_ORIGIN) {
+        // Errors that start here name a cause here, unless they are a call to another service
+        // of the system, or a network path failing (a timeout says where it hurt, not why).
         String peer = t.attributes().getOrDefault("peer", "");
-        return new Symptom(e, volume, peer.isEmpty() || !knownServices.contains(peer));
+        boolean path = CauseKinds.speaksOfNetworkPath(CauseKinds.words(e));
+        return new Symptom(e, volume, !path && (peer.isEmpty() || !knownServices.contains(peer)));
       }
       return new Symptom(e, 0.7 * volume, false);
     }
@@ -80,12 +83,39 @@ record Symptom(Evidence evidence, double strength, boolean causeLike, boolean re
     };
   }
 
-  /** Saturation of something the service owns: these name causes, not just symptoms. */
+  /**
+   * Saturation of something the service owns: these name causes, not just symptoms. A shift
+   * counts only when it is large or ends near a limit: memory moving from 26 % to 27 % of its
+   * limit is a real change and no cause of anything.
+   */
   static boolean isResource(MetricAnomaly m) {
-    return switch (m.indicator()) {
-      case CPU, MEMORY, DISK, POOL_PENDING, RESTARTS -> m.rising();
+    // Free or available space falls as a disk fills; every other measure rises.
+    boolean shrinking = m.indicator() == MetricAnomaly.Indicator.DISK
+        && (m.metric().contains("avail") || m.metric().contains("free"));
+    boolean direction = switch (m.indicator()) {
+      case DISK -> shrinking != m.rising();
+      case CPU, MEMORY, POOL_PENDING, RESTARTS -> m.rising();
       case REPLICAS -> !m.rising();
       default -> false;
     };
+    if (!direction) {
+      return false;
+    }
+    if (m.indicator() == MetricAnomaly.Indicator.POOL_PENDING
+        || m.indicator() == MetricAnomaly.Indicator.RESTARTS) {
+      return true; // waiting for a connection or restarting at all is the saturation
+    }
+    double base = Math.abs(m.baseline());
+    double moved = Math.abs(m.observed() - m.baseline());
+    boolean ofLimit = m.labels().getOrDefault("derived", "").contains("/");
+    if (ofLimit && (shrinking ? m.observed() <= 1 - NEAR_LIMIT : m.observed() >= NEAR_LIMIT)) {
+      return true;
+    }
+    return moved >= LARGE_SHIFT * Math.max(base, 1e-9);
   }
+
+  /** A fraction of a limit at or above this is near saturation. */
+  static final double NEAR_LIMIT = 0.8;
+  /** A relative shift at least this large is saturation-sized even far from a limit. */
+  static final double LARGE_SHIFT = 0.5;
 }
