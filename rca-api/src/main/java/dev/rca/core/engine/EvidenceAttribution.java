@@ -80,6 +80,9 @@ final class EvidenceAttribution {
    * is no service of the system, or an error line naming such a callee as a host.
    */
   static boolean externalPeer(Evidence e, ServiceGraph graph, Set<String> known) {
+    if (CauseKinds.speaksOfNetworkPath(CauseKinds.words(e))) {
+      return false; // a reset or a timeout on the way out says nothing of who is behind it
+    }
     if (e instanceof TraceFinding t && t.kind() == TraceFinding.Kind.ERROR_ORIGIN) {
       String peer = t.attributes().getOrDefault("peer", "");
       return !peer.isEmpty() && !known.contains(peer) && !peer.equals(e.service());
