@@ -69,6 +69,10 @@ public final class DeterministicEngine implements HypothesisEngine {
     if (top.explainedBy() != null || top.coverage() < 0.5) {
       c = Math.min(c, 0.6);
     }
+    if (top.coverage() == 0) {
+      // Trouble here could not have reached any alerted service: not the cause of this incident.
+      c = Math.min(c, 0.3);
+    }
     return Math.max(0, Math.min(0.97, c));
   }
 

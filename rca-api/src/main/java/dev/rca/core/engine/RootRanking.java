@@ -99,7 +99,7 @@ final class RootRanking {
     }
     int others = all.size() - 1;
     double upstreamShare = !inGraph || others == 0 ? 0.5 : (double) upstream / others;
-    double coverage = coverage(p.service, graph, alerted);
+    double coverage = coverage(p.service, graph, alerted, anomalousNames(all));
 
     double lag = Math.max(0, Duration.between(first, onset).toSeconds());
     double early = Math.exp(-lag / 120.0);
@@ -115,18 +115,56 @@ final class RootRanking {
   }
 
   /**
-   * Share of the alerted services that are {@code service} or reach it through calls. Neutral
-   * (0.5) when nothing is known: no alerted service, or none of them in the graph.
+   * How far the alerted services are explained by {@code service}: an alerted service counts
+   * fully when it is {@code service} or calls it through services that are all anomalous
+   * themselves (trouble travels caller-ward through every hop), and half when one hop on the way
+   * shows nothing (a service without metrics). Neutral (0.5) when nothing is known: no alerted
+   * service, or none of them in the graph.
    */
-  static double coverage(String service, ServiceGraph graph, Set<String> alerted) {
+  static double coverage(String service, ServiceGraph graph, Set<String> alerted,
+      Set<String> anomalous) {
     List<String> placed = alerted.stream()
         .filter(a -> a.equals(service) || graph.services().contains(a)).toList();
     if (placed.isEmpty() || (!graph.services().contains(service) && !alerted.contains(service))) {
       return 0.5;
     }
-    long covered = placed.stream()
-        .filter(a -> a.equals(service) || graph.reaches(a, service)).count();
-    return (double) covered / placed.size();
+    double covered = 0;
+    for (String a : placed) {
+      covered += a.equals(service) ? 1.0 : pathCredit(a, service, graph, anomalous);
+    }
+    return covered / placed.size();
+  }
+
+  /** 1 when {@code from} reaches {@code to} through anomalous services only, 0.5 with one gap. */
+  static double pathCredit(String from, String to, ServiceGraph graph, Set<String> anomalous) {
+    // Breadth-first over (service, gaps used so far); at most one silent hop is allowed.
+    java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>();
+    java.util.Map<String, Integer> gaps = new java.util.HashMap<>();
+    gaps.put(from, 0);
+    todo.add(from);
+    int best = Integer.MAX_VALUE;
+    while (!todo.isEmpty()) {
+      String at = todo.poll();
+      int used = gaps.get(at);
+      for (String next : graph.callees(at)) {
+        if (next.equals(to)) {
+          best = Math.min(best, used);
+          continue;
+        }
+        int g = used + (anomalous.contains(next) ? 0 : 1);
+        if (g <= 1 && g < gaps.getOrDefault(next, Integer.MAX_VALUE)) {
+          gaps.put(next, g);
+          todo.add(next);
+        }
+      }
+    }
+    return best == 0 ? 1.0 : best == 1 ? 0.5 : 0.0;
+  }
+
+  private static Set<String> anomalousNames(Map<ServiceProfile, Own> all) {
+    Set<String> names = new java.util.HashSet<>();
+    all.keySet().forEach(p -> names.add(p.service));
+    return names;
   }
 
   static double origin(ServiceProfile p) {
