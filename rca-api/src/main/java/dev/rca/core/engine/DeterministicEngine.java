@@ -28,8 +28,9 @@ public final class DeterministicEngine implements HypothesisEngine {
   public List<Hypothesis> rank(RedactedEvidence evidence) {
     Map<String, ServiceProfile> profiles = EvidenceAttribution.profiles(evidence.items(),
         evidence.graph(), evidence.request().topology());
-    List<ServiceProfile> suspects = profiles.values().stream().filter(ServiceProfile::anomalous)
-        .toList();
+    // A service that only receives less traffic is downstream of a failure, not carrying one.
+    List<ServiceProfile> suspects = profiles.values().stream()
+        .filter(p -> p.anomalous() && p.failing()).toList();
     if (suspects.isEmpty()) {
       suspects = profiles.values().stream().filter(p -> p.onset() != null).toList();
     }

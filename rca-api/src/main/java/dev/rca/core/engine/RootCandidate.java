@@ -43,9 +43,13 @@ record RootCandidate(
     return change != null && changeFit >= BLAME_FIT;
   }
 
-  /** Whether anything names a cause: a fitting change or the service's own cause evidence. */
+  /**
+   * Whether anything names a cause: a fitting change, or the service's own evidence placing a
+   * known kind of fault inside it. Errors that merely start here localise trouble without
+   * saying what it is.
+   */
   boolean named() {
-    return blamesChange() || cause >= 0.3;
+    return blamesChange() || (cause >= 0.3 && reading.placed());
   }
 
   CauseKind kind() {

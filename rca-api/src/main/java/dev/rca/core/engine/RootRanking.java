@@ -67,7 +67,7 @@ final class RootRanking {
     }
 
     boolean named() {
-      return fit >= RootCandidate.BLAME_FIT || cause >= 0.3;
+      return fit >= RootCandidate.BLAME_FIT || (cause >= 0.3 && reading.placed());
     }
   }
 
