@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * what a candidate must pass.
  */
 record CompiledRule(int index, String id, String category, String label, String summary,
-    @Nullable Pattern pattern, List<String> keywords, int[] valueGroups, ValueCheck check,
+    String source, @Nullable Pattern pattern, List<String> keywords, int[] valueGroups, ValueCheck check,
     int ahead, boolean markedKeywords) {
 
   /** The keyword as the automaton matches it ({@code =} marks a case-sensitive built-in one). */
@@ -24,7 +24,7 @@ record CompiledRule(int index, String id, String category, String label, String 
 
   static CompiledRule of(int index, RuleSpec spec) {
     return new CompiledRule(index, spec.id(), spec.category(), spec.label(), spec.summary(),
-        spec.scanner() ? null : Pattern.compile(spec.pattern()), spec.keywords(),
+        spec.pattern(), spec.scanner() ? null : Pattern.compile(spec.pattern()), spec.keywords(),
         spec.valueGroups(), spec.check(), spec.ahead(), true);
   }
 
@@ -34,11 +34,14 @@ record CompiledRule(int index, String id, String category, String label, String 
     for (int g = 0; g < groups.length; g++) {
       groups[g] = g + 1;
     }
-    return new CompiledRule(index, rule.id(), "custom", rule.label(), rule.pattern(), p,
+    return new CompiledRule(index, rule.id(), "custom", rule.label(), "user rule",
+        rule.pattern(), p,
         rule.keywords(), groups, ValueCheck.ANY, RuleRedactor.WINDOW, false);
   }
 
   RuleSummary toSummary() {
-    return new RuleSummary(id, category, label, summary);
+    return new RuleSummary(id, category, label, summary,
+        source,
+        java.util.stream.IntStream.range(0, keywords.size()).mapToObj(this::keywordText).toList());
   }
 }

@@ -22,8 +22,8 @@ final class PersonalRules {
   static List<RuleSpec> all() {
     return List.of(
         personal("email", "email", "E-mail addresses",
-            "\\b([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?){0,8}\\.[A-Za-z]{2,24})\\b",
+            "\\b([A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?){0,8}\\.[A-Za-z]{2,24})\\b",
             List.of("@"), ValueCheck.ANY, 1),
         scanned(CARD, "card",
             "Payment card numbers: 13-19 digits, spaces or dashes, known issuer prefix, Luhn",

@@ -102,7 +102,8 @@ public final class RuleRedactor implements Redactor {
 
   /** The built-in rules with what each finds, for listings and documentation. */
   public static List<RuleSummary> builtInRules() {
-    return builtInSpecs().map(s -> new RuleSummary(s.id(), s.category(), s.label(), s.summary()))
+    return builtInSpecs().map(s -> new RuleSummary(s.id(), s.category(), s.label(), s.summary(),
+        s.pattern(), s.keywords().stream().map(k -> k.startsWith("=") ? k.substring(1) : k).toList()))
         .toList();
   }
 
