@@ -5,12 +5,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A rule ready to run: its place in priority order, its RE2 pattern (none for scanner rules) and
- * what a candidate must pass.
+ * A rule ready to run: its place in priority order, its RE2 pattern (none for scanner and
+ * token-shape rules), where it runs relative to its anchors, and what a candidate must pass.
  */
 record CompiledRule(int index, String id, String category, String label, String summary,
-    String source, @Nullable Pattern pattern, List<String> keywords, int[] valueGroups, ValueCheck check,
-    int ahead, boolean markedKeywords) {
+    String source, @Nullable Pattern pattern, List<String> keywords, int[] valueGroups,
+    ValueCheck check, RuleSpec.Anchor anchor, int behind, int ahead,
+    @Nullable TokenShape shape, boolean markedKeywords) {
 
   /** The keyword as the automaton matches it ({@code =} marks a case-sensitive built-in one). */
   String keywordText(int i) {
@@ -22,10 +23,16 @@ record CompiledRule(int index, String id, String category, String label, String 
     return markedKeywords && keywords.get(i).startsWith("=");
   }
 
+  boolean scanner() {
+    return pattern == null && shape == null;
+  }
+
   static CompiledRule of(int index, RuleSpec spec) {
+    boolean regex = !spec.scanner() && spec.anchor() != RuleSpec.Anchor.SHAPE;
     return new CompiledRule(index, spec.id(), spec.category(), spec.label(), spec.summary(),
-        spec.pattern(), spec.scanner() ? null : Pattern.compile(spec.pattern()), spec.keywords(),
-        spec.valueGroups(), spec.check(), spec.ahead(), true);
+        spec.pattern(), regex ? Pattern.compile(spec.pattern()) : null, spec.keywords(),
+        spec.valueGroups(), spec.check(), spec.anchor(), spec.behind(), spec.ahead(),
+        spec.shape(), true);
   }
 
   static CompiledRule of(int index, RedactionRule rule) {
@@ -35,13 +42,13 @@ record CompiledRule(int index, String id, String category, String label, String 
       groups[g] = g + 1;
     }
     return new CompiledRule(index, rule.id(), "custom", rule.label(), "user rule",
-        rule.pattern(), p,
-        rule.keywords(), groups, ValueCheck.ANY, RuleRedactor.WINDOW, false);
+        rule.pattern(), p, rule.keywords(), groups, ValueCheck.ANY, RuleSpec.Anchor.AROUND,
+        RuleRedactor.WINDOW, RuleRedactor.WINDOW, null, false);
   }
 
   RuleSummary toSummary() {
-    return new RuleSummary(id, category, label, summary,
-        source,
-        java.util.stream.IntStream.range(0, keywords.size()).mapToObj(this::keywordText).toList());
+    return new RuleSummary(id, category, label, summary, source,
+        java.util.stream.IntStream.range(0, keywords.size()).mapToObj(this::keywordText)
+            .toList());
   }
 }

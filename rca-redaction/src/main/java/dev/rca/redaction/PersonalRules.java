@@ -24,7 +24,7 @@ final class PersonalRules {
         personal("email", "email", "E-mail addresses",
             "\\b([A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                 + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?){0,8}\\.[A-Za-z]{2,24})\\b",
-            List.of("@"), ValueCheck.ANY, 1),
+            List.of("@"), ValueCheck.ANY, 1).around(70, 260),
         scanned(CARD, "card",
             "Payment card numbers: 13-19 digits, spaces or dashes, known issuer prefix, Luhn",
             "\\b(?:[0-9][ -]?){12,18}[0-9]\\b"),
@@ -41,7 +41,7 @@ final class PersonalRules {
         personal(IPV6, "ip", "IPv6 addresses in compressed form (with ::) (option ip_addresses)",
             "(?i)(?:^|[^0-9a-z:.])((?:[0-9a-f]{1,4}:){1,7}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?"
                 + "|::[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})(?:%[0-9a-z]{1,16})?(?:[^0-9a-z:]|$)",
-            List.of("::"), (t, m, s, e) -> groups(t, s, e) >= 3, 1).reaching(48));
+            List.of("::"), (t, m, s, e) -> groups(t, s, e) >= 3, 1).around(45, 45));
   }
 
   /** Hex groups in an IPv6 candidate: {@code ::1} (loopback) and {@code a::b} are too little. */

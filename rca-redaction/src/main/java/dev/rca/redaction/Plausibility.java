@@ -122,6 +122,9 @@ final class Plausibility {
     if (value.length() < 8 || placeholder(value)) {
       return false;
     }
+    if ((value.startsWith("0x") || value.startsWith("0X")) && isHex(value.substring(2))) {
+      return false; // a number printed in hex: session and object ids, addresses
+    }
     boolean digit = false;
     boolean lower = false;
     boolean upper = false;

@@ -27,17 +27,13 @@ final class RedactingSession implements RedactionSession {
     this.pseudonyms = pseudonyms;
   }
 
-  /** Which rules an anchor woke, and for long lines where the anchors were. */
+  /** Which rules an anchor woke, and where each anchor is. */
   private final class Anchors implements KeywordAutomaton.Hits {
-    private final boolean keepPositions;
     boolean[] woken;
-    int[] position = new int[0];
+    int[] from = new int[0];
+    int[] to = new int[0];
     int[] owner = new int[0];
     int count;
-
-    Anchors(boolean keepPositions) {
-      this.keepPositions = keepPositions;
-    }
 
     @Override
     public void hit(int keyword, int start, int end) {
@@ -46,15 +42,16 @@ final class RedactingSession implements RedactionSession {
       }
       for (int r : redactor.rulesOfKeyword(keyword)) {
         woken[r] = true;
-        if (keepPositions) {
-          if (count == position.length) {
-            position = Arrays.copyOf(position, Math.max(16, count * 2));
-            owner = Arrays.copyOf(owner, position.length);
-          }
-          position[count] = start;
-          owner[count] = r;
-          count++;
+        if (count == from.length) {
+          int n = Math.max(16, count * 2);
+          from = Arrays.copyOf(from, n);
+          to = Arrays.copyOf(to, n);
+          owner = Arrays.copyOf(owner, n);
         }
+        from[count] = start;
+        to[count] = end;
+        owner[count] = r;
+        count++;
       }
     }
   }
@@ -64,17 +61,12 @@ final class RedactingSession implements RedactionSession {
     if (text.isEmpty()) {
       return text;
     }
-    boolean longLine = text.length() > RuleRedactor.LONG_LINE;
-    Anchors anchors = new Anchors(longLine);
+    Anchors anchors = new Anchors();
     Findings found = new Findings();
     if (redactor.automaton().scan(text, anchors)) {
       for (CompiledRule r : rules) {
         if (anchors.woken[r.index()]) {
-          if (longLine) {
-            matchInWindows(r, text, anchors, found);
-          } else {
-            match(r, text, 0, text.length(), found);
-          }
+          matchAtAnchors(r, text, anchors, found);
         }
       }
     }
@@ -87,61 +79,107 @@ final class RedactingSession implements RedactionSession {
     return found.isEmpty() ? text : rewrite(text, found);
   }
 
-  /** Runs a rule on merged windows around its anchors: total work stays linear in the line. */
-  private void matchInWindows(CompiledRule r, String text, Anchors anchors, Findings found) {
+  /**
+   * Runs a rule only next to its anchors: a token shape by hand, an anchored pattern from the
+   * anchor (or the start of its key), other patterns in merged windows around the anchors. Each
+   * character is looked at a bounded number of times, so work stays linear in the line.
+   */
+  private void matchAtAnchors(CompiledRule r, String text, Anchors anchors, Findings found) {
     int n = text.length();
     int windowStart = -1;
     int windowEnd = -1;
+    int lastStart = -1;
     for (int i = 0; i < anchors.count; i++) {
       if (anchors.owner[i] != r.index()) {
         continue;
       }
-      int s = Math.max(0, anchors.position[i] - RuleRedactor.WINDOW);
-      int e = (int) Math.min(n, (long) anchors.position[i] + r.ahead() + 64);
-      if (s <= windowEnd) {
-        windowEnd = Math.max(windowEnd, e);
-        continue;
+      int at = anchors.from[i];
+      switch (r.anchor()) {
+        case SHAPE -> {
+          int e = r.shape().match(text, at, anchors.to[i]);
+          if (e > 0) {
+            consider(r, text, at, at, e, found);
+          }
+        }
+        case AT_KEYWORD, AT_KEY -> {
+          int s = r.anchor() == RuleSpec.Anchor.AT_KEY ? keyStart(text, at) : at;
+          if (s != lastStart) {
+            lastStart = s;
+            matchFrom(r, text, s, (int) Math.min(n, (long) at + r.ahead()), found);
+          }
+        }
+        case AROUND -> {
+          boolean whole = r.behind() >= RuleRedactor.WINDOW && n <= RuleRedactor.LONG_LINE;
+          int s = whole ? 0 : Math.max(0, at - r.behind());
+          int e = whole ? n : (int) Math.min(n, (long) anchors.to[i] + r.ahead());
+          if (s <= windowEnd) {
+            windowEnd = Math.max(windowEnd, e);
+            continue;
+          }
+          if (windowStart >= 0) {
+            match(r, text, windowStart, windowEnd, found);
+          }
+          windowStart = s;
+          windowEnd = e;
+        }
       }
-      if (windowStart >= 0) {
-        match(r, text, windowStart, windowEnd, found);
-      }
-      windowStart = s;
-      windowEnd = e;
     }
     if (windowStart >= 0) {
       match(r, text, windowStart, windowEnd, found);
     }
   }
 
+  /** Where the key holding an anchor starts: {@code spring.datasource.password} for "password". */
+  private static int keyStart(String text, int at) {
+    int s = at;
+    for (int k = 0; s > 0 && k < 64; k++) {
+      char c = text.charAt(s - 1);
+      if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-')) {
+        break;
+      }
+      s--;
+    }
+    return s;
+  }
+
+  private void matchFrom(CompiledRule r, String text, int from, int to, Findings found) {
+    Matcher m = r.pattern().matcher(text.substring(from, to));
+    if (m.lookingAt()) {
+      take(r, text, from, m, found);
+    }
+  }
+
   private void match(CompiledRule r, String text, int from, int to, Findings found) {
     // widen to whitespace so that \b and ^ behave at the window's edges as in the whole line
     int s = from;
-    for (int k = 0; s > 0 && k < 256 && !Character.isWhitespace(text.charAt(s - 1)); k++) {
+    for (int k = 0; s > 0 && k < 64 && !Character.isWhitespace(text.charAt(s - 1)); k++) {
       s--;
     }
     int e = to;
-    for (int k = 0; e < text.length() && k < 256 && !Character.isWhitespace(text.charAt(e)); k++) {
+    for (int k = 0; e < text.length() && k < 64 && !Character.isWhitespace(text.charAt(e)); k++) {
       e++;
     }
     CharSequence region = s == 0 && e == text.length() ? text : text.substring(s, e);
     Matcher m = r.pattern().matcher(region);
     int at = 0;
     while (at <= region.length() && m.find(at)) {
-      int ms = m.start();
-      int me = m.end();
-      int vs = ms;
-      int ve = me;
-      for (int g : r.valueGroups()) {
-        if (m.start(g) >= 0) {
-          vs = m.start(g);
-          ve = m.end(g);
-          break;
-        }
+      take(r, text, s, m, found);
+      at = m.end() > m.start() ? m.end() : m.start() + 1;
+    }
+  }
+
+  private void take(CompiledRule r, String text, int offset, Matcher m, Findings found) {
+    int vs = m.start();
+    int ve = m.end();
+    for (int g : r.valueGroups()) {
+      if (m.start(g) >= 0) {
+        vs = m.start(g);
+        ve = m.end(g);
+        break;
       }
-      if (ve > vs) {
-        consider(r, text, s + ms, s + vs, s + ve, found);
-      }
-      at = me > ms ? me : ms + 1;
+    }
+    if (ve > vs) {
+      consider(r, text, offset + m.start(), offset + vs, offset + ve, found);
     }
   }
 
@@ -151,10 +189,21 @@ final class RedactingSession implements RedactionSession {
       return;
     }
     String value = text.substring(vs, ve);
-    if (Pseudonyms.isToken(value) || redactor.allowed(value)) {
+    if (Pseudonyms.isToken(value) || insideToken(text, vs, ve) || redactor.allowed(value)) {
       return;
     }
     found.add(vs, ve, r.index());
+  }
+
+  /** Part of a pseudonym from an earlier pass ({@code <secret:1a2b3c>}): redacting is idempotent. */
+  private static boolean insideToken(String text, int vs, int ve) {
+    int open = text.lastIndexOf('<', vs);
+    if (open < 0 || vs - open > 40) {
+      return false;
+    }
+    int close = text.indexOf('>', open);
+    return close >= ve - 1 && close - open < 48
+        && Pseudonyms.isToken(text.substring(open, close + 1));
   }
 
   private String rewrite(String text, Findings found) {
@@ -176,7 +225,7 @@ final class RedactingSession implements RedactionSession {
         continue;
       }
       String value = text.substring(s, e);
-      if (rules.get(found.rule[idx]).pattern() == null && redactor.allowed(value)) {
+      if (rules.get(found.rule[idx]).scanner() && redactor.allowed(value)) {
         continue;
       }
       taken.set(s, e);

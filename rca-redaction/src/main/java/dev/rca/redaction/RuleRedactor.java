@@ -58,7 +58,7 @@ public final class RuleRedactor implements Redactor {
     List<int[]> owners = new ArrayList<>();
     List<CompiledRule> noAnchor = new ArrayList<>();
     for (CompiledRule r : rules) {
-      if (r.pattern() == null) {
+      if (r.scanner()) {
         continue;
       }
       if (r.keywords().isEmpty()) {
@@ -79,7 +79,7 @@ public final class RuleRedactor implements Redactor {
 
   private int indexOf(String id) {
     for (CompiledRule r : rules) {
-      if (r.id().equals(id) && r.pattern() == null) {
+      if (r.id().equals(id) && r.scanner()) {
         return r.index();
       }
     }

@@ -3,10 +3,12 @@ package dev.rca.redaction;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A built-in rule as written in the catalogue: what it finds, the anchors that wake it, which
- * capture groups hold the value, and the check a candidate must pass.
+ * A built-in rule as written in the catalogue: what it finds, the anchors that wake it, how the
+ * match is placed relative to an anchor, which capture groups hold the value, and the check a
+ * candidate must pass.
  *
  * @param id stable id, used in counts, {@code disable:} and {@code rca redact --list-rules}
  * @param category {@code secret} or {@code personal}
@@ -19,11 +21,27 @@ import java.util.List;
  * @param valueGroups the capture groups that may hold the value, first participating one wins;
  *     empty means the whole match
  * @param check what a candidate value must pass
- * @param ahead how far past an anchor a match may reach, for windows on very long lines
+ * @param anchor how a match sits relative to its anchor
+ * @param behind how far before an anchor a match may start ({@link Anchor#AROUND})
+ * @param ahead how far past an anchor's start a match may reach
+ * @param shape for {@link Anchor#SHAPE}: the token's body
  * @param scanner whether the {@link NumberScanner} rather than the pattern finds it
  */
 record RuleSpec(String id, String category, String label, String summary, String pattern,
-    List<String> keywords, int[] valueGroups, ValueCheck check, int ahead, boolean scanner) {
+    List<String> keywords, int[] valueGroups, ValueCheck check, Anchor anchor, int behind,
+    int ahead, @Nullable TokenShape shape, boolean scanner) {
+
+  /** Where the pattern runs, relative to each anchor the keyword pass found. */
+  enum Anchor {
+    /** Find anywhere in a window from {@code behind} before to {@code ahead} after the anchor. */
+    AROUND,
+    /** Match starting exactly at the anchor. */
+    AT_KEYWORD,
+    /** Match starting where the key containing the anchor starts ({@code db_password}). */
+    AT_KEY,
+    /** No pattern: the anchor is the token's prefix and {@link TokenShape} its body. */
+    SHAPE
+  }
 
   RuleSpec {
     requireNonNull(id, "id");
@@ -34,22 +52,38 @@ record RuleSpec(String id, String category, String label, String summary, String
   static RuleSpec secret(String id, String label, String summary, String pattern,
       List<String> keywords, ValueCheck check, int... valueGroups) {
     return new RuleSpec(id, "secret", label, summary, pattern, keywords, valueGroups, check,
-        1024, false);
+        Anchor.AROUND, 1024, 1024, null, false);
   }
 
   static RuleSpec personal(String id, String label, String summary, String pattern,
       List<String> keywords, ValueCheck check, int... valueGroups) {
     return new RuleSpec(id, "personal", label, summary, pattern, keywords, valueGroups, check,
-        512, false);
+        Anchor.AROUND, 512, 512, null, false);
   }
 
   static RuleSpec scanned(String id, String label, String summary, String shape) {
     return new RuleSpec(id, "personal", label, summary, shape, List.of(), new int[0],
-        ValueCheck.ANY, 0, true);
+        ValueCheck.ANY, Anchor.AROUND, 0, 0, null, true);
   }
 
-  RuleSpec reaching(int chars) {
+  RuleSpec around(int before, int after) {
     return new RuleSpec(id, category, label, summary, pattern, keywords, valueGroups, check,
-        chars, scanner);
+        Anchor.AROUND, before, after, shape, scanner);
+  }
+
+  RuleSpec atKeyword(int after) {
+    return new RuleSpec(id, category, label, summary, pattern, keywords, valueGroups, check,
+        Anchor.AT_KEYWORD, 0, after, shape, scanner);
+  }
+
+  RuleSpec atKey(int after) {
+    return new RuleSpec(id, category, label, summary, pattern, keywords, valueGroups, check,
+        Anchor.AT_KEY, 0, after, shape, scanner);
+  }
+
+  /** The body after the prefix keyword, in class syntax: {@code shaped("A-Za-z0-9", 36, 251)}. */
+  RuleSpec shaped(String charset, int min, int max) {
+    return new RuleSpec(id, category, label, summary, pattern, keywords, valueGroups, check,
+        Anchor.SHAPE, 0, max + 64, TokenShape.of(charset, min, max), scanner);
   }
 }
