@@ -86,9 +86,23 @@ final class RedactingSession implements RedactionSession {
    */
   private void matchAtAnchors(CompiledRule r, String text, Anchors anchors, Findings found) {
     int n = text.length();
+    RuleSpec.Anchor mode = r.anchor();
+    if (mode == RuleSpec.Anchor.AT_KEY || mode == RuleSpec.Anchor.AT_KEYWORD) {
+      // anchored runs cost up to `ahead` each; with anchors packed densely one unanchored pass
+      // over the line is cheaper, and keeps the total linear
+      long hits = 0;
+      for (int i = 0; i < anchors.count; i++) {
+        hits += anchors.owner[i] == r.index() ? 1 : 0;
+      }
+      if (hits * r.ahead() > 4L * n + 65_536) {
+        match(r, text, 0, n, found);
+        return;
+      }
+    }
     int windowStart = -1;
     int windowEnd = -1;
     int lastStart = -1;
+    int scannedUntil = -1;
     for (int i = 0; i < anchors.count; i++) {
       if (anchors.owner[i] != r.index()) {
         continue;
@@ -96,7 +110,11 @@ final class RedactingSession implements RedactionSession {
       int at = anchors.from[i];
       switch (r.anchor()) {
         case SHAPE -> {
+          if (at < scannedUntil) {
+            continue; // inside a run already judged: prefixes packed in one word
+          }
           int e = r.shape().match(text, at, anchors.to[i]);
+          scannedUntil = Math.max(anchors.to[i], e);
           if (e > 0) {
             consider(r, text, at, at, e, found);
           }
@@ -197,12 +215,19 @@ final class RedactingSession implements RedactionSession {
 
   /** Part of a pseudonym from an earlier pass ({@code <secret:1a2b3c>}): redacting is idempotent. */
   private static boolean insideToken(String text, int vs, int ve) {
-    int open = text.lastIndexOf('<', vs);
+    // bounded look-around: a 5 MB line of findings must not turn this quadratic
+    int open = vs;
+    while (open >= 0 && vs - open <= 40 && text.charAt(open) != '<') {
+      open--;
+    }
     if (open < 0 || vs - open > 40) {
       return false;
     }
-    int close = text.indexOf('>', open);
-    return close >= ve - 1 && close - open < 48
+    int close = open;
+    while (close < text.length() && close - open < 48 && text.charAt(close) != '>') {
+      close++;
+    }
+    return close < text.length() && close - open < 48 && close >= ve - 1
         && Pseudonyms.isToken(text.substring(open, close + 1));
   }
 
