@@ -163,7 +163,13 @@ final class Plausibility {
     if (!hasDigit) {
       return false;
     }
-    return entropy(value) >= (isHex(value) ? 3.0 : 3.6);
+    if (isHex(value)) {
+      return entropy(value) >= 3.0;
+    }
+    boolean mixedCase = !value.equals(value.toLowerCase(java.util.Locale.ROOT))
+        && !value.equals(value.toUpperCase(java.util.Locale.ROOT));
+    // one-case text with digits is often words and numbers; ask more of it
+    return entropy(value) >= (mixedCase ? 3.6 : 4.0);
   }
 
   /** Luhn checksum over the digits of {@code s}, ignoring separators. */
