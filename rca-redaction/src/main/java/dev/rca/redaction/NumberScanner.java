@@ -21,6 +21,8 @@ import java.util.Map;
  */
 final class NumberScanner {
   private static final Map<String, Integer> IBAN_LENGTHS = ibanLengths();
+  /** Longer than any number judged here: "+44 (0) 20 7946 0958 ext" is 24 characters. */
+  private static final int MAX_RUN = 48;
 
   private final int cardRule;
   private final int phoneRule;
@@ -49,13 +51,23 @@ final class NumberScanner {
         continue;
       }
       int end = runEnd(text, i);
-      i = Math.max(end, judge(text, i, end, out));
+      int before = out.size;
+      int next = judge(text, i, end, out);
+      if (out.size == before) {
+        // "1:2:3 10.0.0.1": the run swallowed a neighbour; judge again from the next space
+        int space = text.indexOf(' ', i);
+        if (space > i && space < end) {
+          next = space + 1;
+        }
+      }
+      i = Math.max(next, i + 1);
     }
   }
 
   /** Digits joined by single separators that are followed by a digit (or by "(" after ") "). */
   private static int runEnd(String text, int from) {
-    int n = text.length();
+    // capped, so that judging again from each space stays linear in the line
+    int n = (int) Math.min(text.length(), (long) from + MAX_RUN);
     int j = from;
     while (j < n) {
       char d = text.charAt(j);

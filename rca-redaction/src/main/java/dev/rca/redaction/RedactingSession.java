@@ -213,7 +213,7 @@ final class RedactingSession implements RedactionSession {
     found.add(vs, ve, r.index());
   }
 
-  /** Part of a pseudonym from an earlier pass ({@code <secret:1a2b3c>}): redacting is idempotent. */
+  /** Starts inside a pseudonym from an earlier pass ({@code <secret:1a2b3c>}): redacting is idempotent. */
   private static boolean insideToken(String text, int vs, int ve) {
     // bounded look-around: a 5 MB line of findings must not turn this quadratic
     int open = vs;
@@ -227,7 +227,7 @@ final class RedactingSession implements RedactionSession {
     while (close < text.length() && close - open < 48 && text.charAt(close) != '>') {
       close++;
     }
-    return close < text.length() && close - open < 48 && close >= ve - 1
+    return close < text.length() && close - open < 48 && close >= vs
         && Pseudonyms.isToken(text.substring(open, close + 1));
   }
 
