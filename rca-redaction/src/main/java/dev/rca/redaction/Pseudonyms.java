@@ -48,6 +48,23 @@ final class Pseudonyms {
     return sb.append('>').toString();
   }
 
+  /**
+   * Whether a value holds a token from an earlier pass, e.g. a quoted password whose JWT was
+   * replaced first: replacing it again would lose the first pseudonym.
+   */
+  static boolean holdsToken(String value) {
+    for (int open = value.indexOf('<'); open >= 0; open = value.indexOf('<', open + 1)) {
+      int close = value.indexOf('>', open);
+      if (close < 0) {
+        return false;
+      }
+      if (close - open < 48 && isToken(value.substring(open, close + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A value that already is a token (text redacted twice) is left as it is. */
   static boolean isToken(String value) {
     int n = value.length();

@@ -207,7 +207,8 @@ final class RedactingSession implements RedactionSession {
       return;
     }
     String value = text.substring(vs, ve);
-    if (Pseudonyms.isToken(value) || insideToken(text, vs, ve) || redactor.allowed(value)) {
+    if (Pseudonyms.isToken(value) || insideToken(text, vs, ve) || Pseudonyms.holdsToken(value)
+        || redactor.allowed(value)) {
       return;
     }
     found.add(vs, ve, r.index());
