@@ -55,9 +55,11 @@ final class NumberScanner {
       int next = judge(text, i, end, out);
       if (out.size == before) {
         // "1:2:3 10.0.0.1": the run swallowed a neighbour; judge again from the next space
-        int space = text.indexOf(' ', i);
-        if (space > i && space < end) {
-          next = space + 1;
+        for (int j = i + 1; j < end; j++) {
+          if (text.charAt(j) == ' ') {
+            next = j + 1;
+            break;
+          }
         }
       }
       i = Math.max(next, i + 1);

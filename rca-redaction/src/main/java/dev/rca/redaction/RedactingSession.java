@@ -114,7 +114,7 @@ final class RedactingSession implements RedactionSession {
             continue; // inside a run already judged: prefixes packed in one word
           }
           int e = r.shape().match(text, at, anchors.to[i]);
-          scannedUntil = Math.max(anchors.to[i], e);
+          scannedUntil = Math.max(anchors.to[i], e >= 0 ? e : -1 - e);
           if (e > 0) {
             consider(r, text, at, at, e, found);
           }

@@ -34,7 +34,10 @@ record TokenShape(boolean[] charset, int min, int max) {
     return c < 128 && charset[c];
   }
 
-  /** The end of the token whose prefix spans [start, prefixEnd), or -1. */
+  /**
+   * The end of the token whose prefix spans [start, prefixEnd); when there is none, {@code -1}
+   * minus how far the body run was read, so the caller need not read it again.
+   */
   int match(String text, int start, int prefixEnd) {
     if (start > 0) {
       char b = text.charAt(start - 1);
@@ -50,12 +53,12 @@ record TokenShape(boolean[] charset, int min, int max) {
     }
     int len = j - prefixEnd;
     if (len < min || len > max) {
-      return -1;
+      return -1 - j;
     }
     if (j < n) {
       char a = text.charAt(j);
       if (Character.isLetterOrDigit(a) || a == '_') {
-        return -1;
+        return -1 - j;
       }
     }
     return j;

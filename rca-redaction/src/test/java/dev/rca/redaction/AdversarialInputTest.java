@@ -17,10 +17,7 @@ class AdversarialInputTest {
   private static final int FIVE_MB = 5 * 1024 * 1024;
   private static final Duration BOUND = Duration.ofSeconds(20);
 
-  private final RedactionSession session = RuleRedactor.builder()
-      .rule(new RedactionRule("nested", "custom", "(a+)+b", List.of()))
-      .rule(new RedactionRule("anchored", "custom", "x(y|yy)*z", List.of("x"))).build()
-      .openSession();
+  private RedactionSession session = RuleRedactor.withBuiltInRules().openSession();
 
   private static String fill(String unit) {
     return unit.repeat(FIVE_MB / unit.length() + 1).substring(0, FIVE_MB);
@@ -37,7 +34,12 @@ class AdversarialInputTest {
   }
 
   @Test
-  void fiveMegabyteLineOfOneLetterWithACatastrophicUserPattern() {
+  void fiveMegabyteLineOfOneLetterWithCatastrophicUserPatterns() {
+    // (a+)+b takes exponential time in a backtracking engine; RE2 runs it in one pass
+    session = RuleRedactor.builder()
+        .rule(new RedactionRule("nested", "custom", "(a+)+b", List.of()))
+        .rule(new RedactionRule("anchored", "custom", "a(a|aa)*c", List.of("a"))).build()
+        .openSession();
     finishesInBoundedTime(() -> fill("a"));
   }
 
