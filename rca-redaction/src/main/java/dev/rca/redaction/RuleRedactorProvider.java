@@ -8,13 +8,26 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The {@code default} redactor. Option {@code disable}: a list of built-in rule ids to turn off.
+ * The {@code default} redactor, configured from the {@code redaction.options} section. Rules are
+ * data: users add patterns and allowlist entries and turn built-in rules off by id.
  *
  * <pre>{@code
- * redaction: { provider: default, options: { disable: [email] } }
+ * redaction:
+ *   provider: default
+ *   options:
+ *     ip_addresses: false          # default true; false suits a model running locally
+ *     disable: [phone-number]      # ids from `rca redact --list-rules`
+ *     allow: [noreply@example.com, "/test-[0-9]+@example\\.org/"]   # literal or /RE2/
+ *     rules:
+ *       - { id: acme-key, pattern: "acme_[a-z0-9]{32}", label: acme-key, keywords: [acme_] }
  * }</pre>
+ *
+ * Every problem fails with the option's path, e.g. {@code redaction.options.rules[0].pattern}.
  */
 public final class RuleRedactorProvider implements RedactorProvider {
+  private static final Set<String> KNOWN = Set.of("disable", "ip_addresses", "allow", "rules");
+  private static final Set<String> RULE_KEYS = Set.of("id", "pattern", "label", "keywords");
+
   @Override
   public String name() {
     return "default";
@@ -22,27 +35,87 @@ public final class RuleRedactorProvider implements RedactorProvider {
 
   @Override
   public Redactor create(Map<String, Object> options) {
-    Set<String> known = Set.copyOf(BuiltInRules.all().stream().map(RedactionRule::id).toList());
     for (String key : options.keySet()) {
-      if (!key.equals("disable")) {
+      if (!KNOWN.contains(key)) {
         throw new IllegalArgumentException("redaction.options: unknown key '" + key
-            + "' (known: disable)");
+            + "' (known: allow, disable, ip_addresses, rules)");
       }
     }
-    List<String> disabled = new ArrayList<>();
-    Object d = options.get("disable");
-    if (d instanceof List<?> list) {
-      list.forEach(x -> disabled.add(String.valueOf(x)));
-    } else if (d != null) {
-      throw new IllegalArgumentException("redaction.options.disable: expected a list of rule ids");
+    RuleRedactor.Builder b = RuleRedactor.builder();
+    Object ip = options.get("ip_addresses");
+    if (ip != null) {
+      b.ipAddresses(bool(ip, "redaction.options.ip_addresses"));
     }
-    for (String id : disabled) {
-      if (!known.contains(id)) {
-        throw new IllegalArgumentException("redaction.options.disable: no built-in rule '" + id
-            + "' (known: " + String.join(", ", new java.util.TreeSet<>(known)) + ")");
+    try {
+      b.disable(strings(options.get("disable"), "redaction.options.disable"));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("redaction.options.disable: " + e.getMessage(), e);
+    }
+    for (String entry : strings(options.get("allow"), "redaction.options.allow")) {
+      try {
+        b.allow(entry);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("redaction.options.allow: " + e.getMessage(), e);
       }
     }
-    return new RuleRedactor(BuiltInRules.all().stream()
-        .filter(r -> !disabled.contains(r.id())).toList());
+    Object rules = options.get("rules");
+    if (rules != null) {
+      if (!(rules instanceof List<?> list)) {
+        throw new IllegalArgumentException("redaction.options.rules: expected a list of"
+            + " {id, pattern, label, keywords}");
+      }
+      for (int i = 0; i < list.size(); i++) {
+        String where = "redaction.options.rules[" + i + "]";
+        try {
+          b.rule(rule(list.get(i), where));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+      }
+    }
+    return b.build();
+  }
+
+  private static RedactionRule rule(Object entry, String where) {
+    if (!(entry instanceof Map<?, ?> map)) {
+      throw new IllegalArgumentException("expected a map with id, pattern, label, keywords");
+    }
+    for (Object k : map.keySet()) {
+      if (!RULE_KEYS.contains(String.valueOf(k))) {
+        throw new IllegalArgumentException("unknown key '" + k
+            + "' (known: id, keywords, label, pattern)");
+      }
+    }
+    Object id = map.get("id");
+    Object pattern = map.get("pattern");
+    if (id == null || pattern == null) {
+      throw new IllegalArgumentException("id and pattern are required");
+    }
+    Object label = map.get("label");
+    return new RedactionRule(String.valueOf(id), label == null ? "secret" : String.valueOf(label),
+        String.valueOf(pattern), strings(map.get("keywords"), where + ".keywords"));
+  }
+
+  private static boolean bool(Object v, String where) {
+    if (v instanceof Boolean b) {
+      return b;
+    }
+    String s = String.valueOf(v);
+    if (s.equals("true") || s.equals("false")) {
+      return Boolean.parseBoolean(s);
+    }
+    throw new IllegalArgumentException(where + ": expected true or false, got '" + s + "'");
+  }
+
+  private static List<String> strings(Object v, String where) {
+    if (v == null) {
+      return List.of();
+    }
+    if (!(v instanceof List<?> list)) {
+      throw new IllegalArgumentException(where + ": expected a list");
+    }
+    List<String> out = new ArrayList<>();
+    list.forEach(x -> out.add(String.valueOf(x)));
+    return out;
   }
 }

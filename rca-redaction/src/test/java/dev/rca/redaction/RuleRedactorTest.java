@@ -18,7 +18,8 @@ class RuleRedactorTest {
     String out = session.redact(line);
     assertThat(out).doesNotContain("alice@example.com", "eyJhbGciOiJIUzI1NiJ9", "AKIAIOSFODNN7EXAMPLE",
         "hunter2", "s3cr3t!", "pw123");
-    assertThat(out).contains("password=<secret:", "<email:", "<aws-key:", "Bearer <token:");
+    assertThat(out).contains("password=<secret:", "<email:", "<aws-key:", "Bearer <token:",
+        "url=postgres://app:<password:");
   }
 
   @Test
@@ -35,7 +36,7 @@ class RuleRedactorTest {
   void countsByRuleWithoutValues() {
     session.redact("a@b.co c@d.co token=abcdef123");
     Map<String, Long> counts = session.countsByRule();
-    assertThat(counts).containsEntry("email", 2L).containsEntry("secret-assignment", 1L);
+    assertThat(counts).containsEntry("email", 2L).containsEntry("token-assignment", 1L);
     assertThat(counts.toString()).doesNotContain("a@b.co");
   }
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "rca", mixinStandardHelpOptions = true, version = "rca 0.1.0",
     description = "Root-cause analysis for production incidents.",
-    subcommands = {InvestigateCommand.class, VerifyAuditCommand.class,
+    subcommands = {InvestigateCommand.class, RedactCommand.class, VerifyAuditCommand.class,
         CommandLine.HelpCommand.class})
 public final class RcaCommand implements Runnable {
   /** Exit status when the trigger or the configuration cannot be used. */
