@@ -57,7 +57,7 @@ public final class RedactedEvidence {
   public static RedactedEvidence redact(InvestigationRequest request, List<Evidence> items,
       ServiceGraph observedCalls, List<SourceStatus> sources, RedactionSession session) {
     requireNonNull(session, "session");
-    UnaryOperator<String> text = session::redact;
+    UnaryOperator<String> text = t -> LinkAwareRedaction.redact(session, t);
     InvestigationRequest cleanRequest = request.mapText(text);
     List<Evidence> cleanItems = items.stream().map(e -> e.mapText(text)).toList();
     ServiceGraph cleanGraph = cleanRequest.topology().merge(observedCalls.mapText(text));
