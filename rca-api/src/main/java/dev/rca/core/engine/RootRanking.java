@@ -54,13 +54,18 @@ final class RootRanking {
       Instant onset = p.onset() == null ? first : p.onset();
       CauseKinds.Reading reading = CauseKinds.read(p.symptoms);
       double cause = Math.max(p.causeEvidence(), reading.placed() ? 0.6 : 0);
+      // A change is judged against the strongest symptoms too, not only the earliest: an
+      // unrelated blip (a rollout's CPU spike) can date the service before the change that broke it.
+      List<Instant> marks = p.changeMarks();
       ChangeEvent best = null;
       double fit = 0;
       for (ChangeEvent c : p.changes) {
-        double f = Math.min(1.0, ChangeSuspicion.of(c, onset, reading.kind()));
-        if (f > fit) {
-          fit = f;
-          best = c;
+        for (Instant mark : marks.isEmpty() ? List.of(onset) : marks) {
+          double f = Math.min(1.0, ChangeSuspicion.of(c, mark, reading.kind()));
+          if (f > fit) {
+            fit = f;
+            best = c;
+          }
         }
       }
       return new Own(onset, reading, cause, best, fit);

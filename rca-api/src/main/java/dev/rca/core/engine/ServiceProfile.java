@@ -38,10 +38,29 @@ final class ServiceProfile {
    * weaker than the service's strongest (background noise that happened to shift) do not date it.
    */
   @Nullable Instant onset() {
+    return datingInstants().stream().min(Comparator.naturalOrder()).orElse(null);
+  }
+
+  /**
+   * The instants a change is judged against: the onset, and when each of the service's three
+   * strongest symptoms began.
+   */
+  List<Instant> changeMarks() {
+    List<Instant> marks = new java.util.ArrayList<>();
+    Instant onset = onset();
+    if (onset != null) {
+      marks.add(onset);
+    }
+    strongest(3).forEach(s -> marks.add(s.evidence().at()));
+    return marks;
+  }
+
+  /** When each clear symptom began: items near the service's strongest, in time order. */
+  List<Instant> datingInstants() {
     double strongest = symptoms.stream().mapToDouble(Symptom::strength).max().orElse(0);
     double floor = Math.max(DATING_STRENGTH, 0.5 * strongest);
     return symptoms.stream().filter(s -> s.strength() >= floor)
-        .map(s -> s.evidence().at()).min(Comparator.naturalOrder()).orElse(null);
+        .map(s -> s.evidence().at()).sorted().toList();
   }
 
   /**
