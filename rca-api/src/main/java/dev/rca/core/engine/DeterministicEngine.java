@@ -70,6 +70,8 @@ public final class DeterministicEngine implements HypothesisEngine {
     if (top.explainedBy() != null || top.coverage() < 0.5) {
       c = Math.min(c, 0.6);
     }
+    // A root that is itself only mildly anomalous is a less certain answer.
+    c *= Math.min(1.0, 0.4 + 0.6 * top.profile().anomaly());
     if (top.coverage() == 0) {
       // Trouble here could not have reached any alerted service: not the cause of this incident.
       c = Math.min(c, 0.3);

@@ -28,6 +28,9 @@ final class RootRanking {
    */
   static final Duration EXPLAIN_TOLERANCE = Duration.ofSeconds(20);
 
+  /** A callee explains a caller only when it is at least this troubled relative to it. */
+  static final double COMPARABLE = 0.75;
+
   private RootRanking() {}
 
   static List<RootCandidate> rank(List<ServiceProfile> suspects, ServiceGraph graph,
@@ -91,9 +94,10 @@ final class RootRanking {
         continue;
       }
       // A callee explains this service when its trouble began no later, it is failing (not
-      // merely receiving less traffic), and it has a named cause where this service has none
-      // of its own to set against it.
+      // merely receiving less traffic) about as badly, and it has a named cause where this
+      // service has none of its own to set against it.
       if (graph.reaches(p.service, o.service) && o.failing()
+          && o.anomaly() >= COMPARABLE * p.anomaly()
           && !theirs.onset().isAfter(onset.plus(EXPLAIN_TOLERANCE))
           && (theirs.named() || !mine.named())) {
         explainedBy = o.service;

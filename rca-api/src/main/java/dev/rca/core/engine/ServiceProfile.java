@@ -57,21 +57,26 @@ final class ServiceProfile {
 
   /** When each clear symptom began: items near the service's strongest, in time order. */
   List<Instant> datingInstants() {
-    double strongest = symptoms.stream().mapToDouble(Symptom::strength).max().orElse(0);
+    double strongest = symptoms.stream().filter(s -> !isTraffic(s))
+        .mapToDouble(Symptom::strength).max().orElse(0);
     double floor = Math.max(DATING_STRENGTH, 0.5 * strongest);
-    return symptoms.stream().filter(s -> s.strength() >= floor)
+    return symptoms.stream().filter(s -> s.strength() >= floor && !isTraffic(s))
         .map(s -> s.evidence().at()).sorted().toList();
   }
 
+  /** A change in how much traffic arrives: context for a failure, never its start. */
+  private static boolean isTraffic(Symptom s) {
+    return s.evidence() instanceof dev.rca.api.evidence.MetricAnomaly m
+        && m.indicator() == dev.rca.api.evidence.MetricAnomaly.Indicator.REQUEST_RATE;
+  }
+
   /**
-   * Whether the service is failing: some clear symptom other than receiving less traffic (which
-   * is what a service sees when something in front of it fails).
+   * Whether the service is failing: some clear symptom other than a change in traffic (less
+   * traffic is what a service sees when something in front of it fails; more is load, which
+   * only fails through latency, errors or saturation).
    */
   boolean failing() {
-    return symptoms.stream().anyMatch(s -> s.strength() >= DATING_STRENGTH
-        && !(s.evidence() instanceof dev.rca.api.evidence.MetricAnomaly m
-            && m.indicator() == dev.rca.api.evidence.MetricAnomaly.Indicator.REQUEST_RATE
-            && !m.rising()));
+    return symptoms.stream().anyMatch(s -> s.strength() >= DATING_STRENGTH && !isTraffic(s));
   }
 
   /** Strength of the items that point at a cause inside this service. */
