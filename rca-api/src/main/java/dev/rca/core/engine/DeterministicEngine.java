@@ -37,8 +37,13 @@ public final class DeterministicEngine implements HypothesisEngine {
     if (suspects.isEmpty()) {
       return List.of();
     }
+    java.time.Instant alerted = evidence.request().onset();
     List<RootCandidate> ranked = RootRanking.rank(suspects, evidence.graph(),
-        evidence.request().services(), evidence.request().onset());
+        evidence.request().services(), alerted).stream()
+        .map(c -> c.withScore(c.score() * (0.5 + 0.5 * timeliness(c, alerted))))
+        .sorted(java.util.Comparator.comparingDouble(RootCandidate::score).reversed()
+            .thenComparing(RootCandidate::service))
+        .toList();
     if (LOG.isDebugEnabled()) {
       ranked.forEach(c -> LOG.debug(
           "{} score={} anomaly={} onset={} coverage={} upstream={} explainedBy={} early={}"
@@ -47,7 +52,7 @@ public final class DeterministicEngine implements HypothesisEngine {
           r(c.upstream()), c.explainedBy(), r(c.early()), r(c.origin()), r(c.cause()),
           c.reading(), c.change() == null ? null : c.change().changeId(), r(c.changeFit())));
     }
-    return hypotheses(ranked);
+    return hypotheses(ranked, alerted);
   }
 
   private static String r(double v) {
@@ -60,6 +65,26 @@ public final class DeterministicEngine implements HypothesisEngine {
    * stays a ranking ({@code <= 0.3}); a root that explains few of the alerts is capped below
    * the level of an answer.
    */
+  /**
+   * How plausible it is in time that the candidate started this incident: a failure reaches
+   * the alerts within minutes, so trouble that began much earlier is more likely unrelated,
+   * unless it is a slow one (a leak, a filling disk). Measured from the blamed change when
+   * there is one.
+   */
+  static double timeliness(RootCandidate c, java.time.Instant alerted) {
+    java.time.Instant start = c.blamesChange() ? c.change().at() : c.onset();
+    double leadMinutes = Duration.between(start, alerted).toSeconds() / 60.0;
+    boolean gradual = switch (c.kind()) {
+      case MEMORY, DISK -> true;
+      default -> false;
+    };
+    double allowed = gradual ? 45 : PLAUSIBLE_LEAD_MINUTES;
+    return leadMinutes <= allowed ? 1.0 : Math.exp(-(leadMinutes - allowed) / 6.0);
+  }
+
+  /** Minutes a non-gradual failure may precede its alerts before it looks unrelated. */
+  static final double PLAUSIBLE_LEAD_MINUTES = 8;
+
   static double confidence(RootCandidate top, double runnerUp) {
     double margin = top.score() <= 0 ? 0 : Math.max(0, (top.score() - runnerUp) / top.score());
     double named = Math.max(top.cause(), top.changeFit());
@@ -79,7 +104,8 @@ public final class DeterministicEngine implements HypothesisEngine {
     return Math.max(0, Math.min(0.97, c));
   }
 
-  private static List<Hypothesis> hypotheses(List<RootCandidate> ranked) {
+  private static List<Hypothesis> hypotheses(List<RootCandidate> ranked,
+      java.time.Instant alerted) {
     RootCandidate top = ranked.get(0);
     double topConfidence = confidence(top, ranked.size() > 1 ? ranked.get(1).score() : 0);
     List<Hypothesis> out = new ArrayList<>();

@@ -35,6 +35,11 @@ record RootCandidate(
   /** A change is blamed when it fits well enough to be named. */
   static final double BLAME_FIT = 0.3;
 
+  RootCandidate withScore(double value) {
+    return new RootCandidate(profile, onset, coverage, upstream, explainedBy, early, origin, cause,
+        reading, change, changeFit, value);
+  }
+
   String service() {
     return profile.service;
   }
