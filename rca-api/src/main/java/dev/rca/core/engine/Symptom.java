@@ -111,6 +111,9 @@ record Symptom(Evidence evidence, double strength, boolean causeLike, boolean re
     if (ofLimit && (shrinking ? m.observed() <= 1 - NEAR_LIMIT : m.observed() >= NEAR_LIMIT)) {
       return true;
     }
+    if (ofLimit && m.indicator() == MetricAnomaly.Indicator.CPU) {
+      return false; // more load far from the limit is busy, not saturated (a surge lifts all)
+    }
     return moved >= LARGE_SHIFT * Math.max(base, 1e-9);
   }
 
