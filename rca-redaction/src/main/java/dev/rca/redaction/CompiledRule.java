@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 record CompiledRule(int index, String id, String category, String label, String summary,
     String source, @Nullable Pattern pattern, List<String> keywords, int[] valueGroups,
     ValueCheck check, RuleSpec.Anchor anchor, int behind, int ahead,
-    @Nullable TokenShape shape, boolean markedKeywords) {
+    @Nullable TokenShape shape, boolean markedKeywords, @Nullable MatchStart start) {
 
   /** The keyword as the automaton matches it ({@code =} marks a case-sensitive built-in one). */
   String keywordText(int i) {
@@ -32,7 +32,7 @@ record CompiledRule(int index, String id, String category, String label, String 
     return new CompiledRule(index, spec.id(), spec.category(), spec.label(), spec.summary(),
         spec.pattern(), regex ? Pattern.compile(spec.pattern()) : null, spec.keywords(),
         spec.valueGroups(), spec.check(), spec.anchor(), spec.behind(), spec.ahead(),
-        spec.shape(), true);
+        spec.shape(), true, spec.start());
   }
 
   static CompiledRule of(int index, RedactionRule rule) {
@@ -43,7 +43,7 @@ record CompiledRule(int index, String id, String category, String label, String 
     }
     return new CompiledRule(index, rule.id(), "custom", rule.label(), "user rule",
         rule.pattern(), p, rule.keywords(), groups, ValueCheck.ANY, RuleSpec.Anchor.AROUND,
-        RuleRedactor.WINDOW, RuleRedactor.WINDOW, null, false);
+        RuleRedactor.WINDOW, RuleRedactor.WINDOW, null, false, null);
   }
 
   RuleSummary toSummary() {

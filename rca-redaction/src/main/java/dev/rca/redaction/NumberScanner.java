@@ -1,6 +1,5 @@
 package dev.rca.redaction;
 
-import java.util.Map;
 
 /**
  * Payment cards, phone numbers, IPv4 addresses and IBANs in one hand-written pass over digit runs.
@@ -20,7 +19,8 @@ import java.util.Map;
  * not judged at all.
  */
 final class NumberScanner {
-  private static final Map<String, Integer> IBAN_LENGTHS = ibanLengths();
+  /** Registered IBAN length by country code, {@code [26 * (a - 'A') + (b - 'A')]}; 0 for none. */
+  private static final byte[] IBAN_LENGTHS = ibanLengths();
   /** Longer than any number judged here: "+44 (0) 20 7946 0958 ext" is 24 characters. */
   private static final int MAX_RUN = 48;
 
@@ -43,6 +43,8 @@ final class NumberScanner {
 
   void scan(String text, Findings out) {
     int n = text.length();
+    int[] size = null;
+    char[] sep = null;
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
@@ -50,9 +52,14 @@ final class NumberScanner {
         i++;
         continue;
       }
+      if (size == null) {
+        // one pair per line, not per run: nearly every line has a timestamp
+        size = new int[8];
+        sep = new char[8];
+      }
       int end = runEnd(text, i);
       int before = out.size;
-      int next = judge(text, i, end, out);
+      int next = judge(text, i, end, out, size, sep);
       if (out.size == before) {
         // "1:2:3 10.0.0.1": the run swallowed a neighbour; judge again from the next space
         for (int j = i + 1; j < end; j++) {
@@ -89,7 +96,8 @@ final class NumberScanner {
   }
 
   /** Judges one run; returns where scanning goes on (past an IBAN, which may outrun the run). */
-  private int judge(String text, int digitStart, int end, Findings out) {
+  private int judge(String text, int digitStart, int end, Findings out, int[] size,
+      char[] sep) {
     if (ibanRule >= 0 && digitStart >= 2 && end - digitStart >= 2) {
       int ibanEnd = iban(text, digitStart - 2);
       if (ibanEnd > 0) {
@@ -112,11 +120,12 @@ final class NumberScanner {
     if (end < text.length() && (isWordChar(text.charAt(end)) || text.charAt(end) == '@')) {
       return end;
     }
+    if (end - digitStart < 4) {
+      return end; // fewer than four digits: nothing below accepts it
+    }
     // groups of digits and the separator before each
     int digits = 0;
     int groups = 0;
-    int[] size = new int[8];
-    char[] sep = new char[8];
     char pending = 0;
     for (int j = digitStart; j < end; j++) {
       char d = text.charAt(j);
@@ -126,6 +135,7 @@ final class NumberScanner {
             return end; // more than eight groups: a table of numbers, not one value
           }
           sep[groups] = pending;
+          size[groups] = 0;
           groups++;
           pending = 0;
         }
@@ -243,8 +253,8 @@ final class NumberScanner {
         || (at > 0 && isWordChar(text.charAt(at - 1)))) {
       return -1;
     }
-    Integer length = IBAN_LENGTHS.get(text.substring(at, at + 2));
-    if (length == null) {
+    int length = IBAN_LENGTHS[26 * (a - 'A') + (b - 'A')];
+    if (length == 0) {
       return -1;
     }
     StringBuilder compact = new StringBuilder(34);
@@ -276,17 +286,17 @@ final class NumberScanner {
         || c == '_';
   }
 
-  private static Map<String, Integer> ibanLengths() {
+  private static byte[] ibanLengths() {
     String table = "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28"
         + " CZ24 DE22 DJ27 DK18 DO28 EE20 EG29 ES24 FI18 FK18 FO18 FR27 GB22 GE22 GI23 GL18"
         + " GR27 GT28 HN28 HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 KZ20 LB28 LC32 LI21"
         + " LT20 LU20 LV21 LY25 MC27 MD24 ME22 MK19 MN20 MR27 MT31 MU30 NI28 NL18 NO15 OM23"
         + " PK24 PL28 PS29 PT25 QA29 RO24 RS22 RU33 SA24 SC31 SD18 SE24 SI19 SK24 SM27 SO23"
         + " ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20 YE30";
-    Map<String, Integer> m = new java.util.HashMap<>();
+    byte[] lengths = new byte[26 * 26];
     for (String e : table.split(" ")) {
-      m.put(e.substring(0, 2), Integer.parseInt(e.substring(2)));
+      lengths[26 * (e.charAt(0) - 'A') + (e.charAt(1) - 'A')] = Byte.parseByte(e.substring(2));
     }
-    return Map.copyOf(m);
+    return lengths;
   }
 }

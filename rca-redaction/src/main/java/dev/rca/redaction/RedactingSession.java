@@ -27,12 +27,15 @@ final class RedactingSession implements RedactionSession {
     this.pseudonyms = pseudonyms;
   }
 
+  private static final int[] NONE = new int[0];
+
   /** Which rules an anchor woke, and where each anchor is. */
   private final class Anchors implements KeywordAutomaton.Hits {
     boolean[] woken;
-    int[] from = new int[0];
-    int[] to = new int[0];
-    int[] owner = new int[0];
+    // empty until the first anchor, so that a clean line allocates nothing here
+    int[] from = NONE;
+    int[] to = NONE;
+    int[] owner = NONE;
     int count;
 
     @Override
@@ -179,8 +182,13 @@ final class RedactingSession implements RedactionSession {
     }
     CharSequence region = s == 0 && e == text.length() ? text : text.substring(s, e);
     Matcher m = r.pattern().matcher(region);
+    MatchStart earliest = r.start();
     int at = 0;
-    while (at <= region.length() && m.find(at)) {
+    while (at <= region.length()) {
+      int start = earliest == null ? at : earliest.earliest(region, at);
+      if (start < 0 || !m.find(start)) {
+        break;
+      }
       take(r, text, s, m, found);
       at = m.end() > m.start() ? m.end() : m.start() + 1;
     }

@@ -26,10 +26,12 @@ import org.jspecify.annotations.Nullable;
  * @param ahead how far past an anchor's start a match may reach
  * @param shape for {@link Anchor#SHAPE}: the token's body
  * @param scanner whether the {@link NumberScanner} rather than the pattern finds it
+ * @param start where a match can start at the earliest, for a search within a window; null to
+ *     search from the window's start
  */
 record RuleSpec(String id, String category, String label, String summary, String pattern,
     List<String> keywords, int[] valueGroups, ValueCheck check, Anchor anchor, int behind,
-    int ahead, @Nullable TokenShape shape, boolean scanner) {
+    int ahead, @Nullable TokenShape shape, boolean scanner, @Nullable MatchStart start) {
 
   /** Where the pattern runs, relative to each anchor the keyword pass found. */
   enum Anchor {
@@ -52,38 +54,44 @@ record RuleSpec(String id, String category, String label, String summary, String
   static RuleSpec secret(String id, String label, String summary, String pattern,
       List<String> keywords, ValueCheck check, int... valueGroups) {
     return new RuleSpec(id, "secret", label, summary, pattern, keywords, valueGroups, check,
-        Anchor.AROUND, 1024, 1024, null, false);
+        Anchor.AROUND, 1024, 1024, null, false, null);
   }
 
   static RuleSpec personal(String id, String label, String summary, String pattern,
       List<String> keywords, ValueCheck check, int... valueGroups) {
     return new RuleSpec(id, "personal", label, summary, pattern, keywords, valueGroups, check,
-        Anchor.AROUND, 512, 512, null, false);
+        Anchor.AROUND, 512, 512, null, false, null);
   }
 
   static RuleSpec scanned(String id, String label, String summary, String shape) {
     return new RuleSpec(id, "personal", label, summary, shape, List.of(), new int[0],
-        ValueCheck.ANY, Anchor.AROUND, 0, 0, null, true);
+        ValueCheck.ANY, Anchor.AROUND, 0, 0, null, true, null);
   }
 
   RuleSpec around(int before, int after) {
     return new RuleSpec(id, category, label, summary, pattern, keywords, valueGroups, check,
-        Anchor.AROUND, before, after, shape, scanner);
+        Anchor.AROUND, before, after, shape, scanner, start);
   }
 
   RuleSpec atKeyword(int after) {
     return new RuleSpec(id, category, label, summary, pattern, keywords, valueGroups, check,
-        Anchor.AT_KEYWORD, 0, after, shape, scanner);
+        Anchor.AT_KEYWORD, 0, after, shape, scanner, start);
   }
 
   RuleSpec atKey(int after) {
     return new RuleSpec(id, category, label, summary, pattern, keywords, valueGroups, check,
-        Anchor.AT_KEY, 0, after, shape, scanner);
+        Anchor.AT_KEY, 0, after, shape, scanner, start);
+  }
+
+  /** Searches a window from where a match can start at the earliest rather than its start. */
+  RuleSpec startingAt(MatchStart earliest) {
+    return new RuleSpec(id, category, label, summary, pattern, keywords, valueGroups, check,
+        anchor, behind, ahead, shape, scanner, earliest);
   }
 
   /** The body after the prefix keyword, in class syntax: {@code shaped("A-Za-z0-9", 36, 251)}. */
   RuleSpec shaped(String charset, int min, int max) {
     return new RuleSpec(id, category, label, summary, pattern, keywords, valueGroups, check,
-        Anchor.SHAPE, 0, max + 64, TokenShape.of(charset, min, max), scanner);
+        Anchor.SHAPE, 0, max + 64, TokenShape.of(charset, min, max), scanner, start);
   }
 }

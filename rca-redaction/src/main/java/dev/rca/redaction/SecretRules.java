@@ -4,7 +4,6 @@ import static dev.rca.redaction.RuleSpec.secret;
 
 import java.util.List;
 import java.util.Locale;
-import com.google.re2j.Pattern;
 
 /**
  * The built-in secret rules, most specific first (an earlier rule wins an overlap). Prefixes,
@@ -15,11 +14,15 @@ import com.google.re2j.Pattern;
 final class SecretRules {
   private SecretRules() {}
 
-  /** Key names that mention a secret but hold something else: counts, expiries, file paths. */
-  private static final Pattern NOT_A_SECRET_KEY = Pattern.compile(
-      "(?:count|len|length|size|expiry|expires|expiration|expires_?at|expires_?in|_at|type"
-          + "|name|file|path|policy|hint|ttl|age|limit|usage|url|uri|endpoint|header|field"
-          + "|format|enabled|required|tokens|strength|rotation|version|store|manager|less)$");
+  /**
+   * Key names that mention a secret but hold something else: counts, expiries, file paths. A
+   * suffix test rather than a pattern, as it runs on every key=value candidate.
+   */
+  private static final List<String> NOT_A_SECRET_KEY_ENDINGS = List.of("count", "len", "length",
+      "size", "expiry", "expires", "expiration", "expiresat", "expires_at", "expiresin",
+      "expires_in", "_at", "type", "name", "file", "path", "policy", "hint", "ttl", "age", "limit",
+      "usage", "url", "uri", "endpoint", "header", "field", "format", "enabled", "required",
+      "tokens", "strength", "rotation", "version", "store", "manager", "less");
 
   private static final ValueCheck SECRET_KEY_NAME = (text, matchStart, valueStart, valueEnd) -> {
     int keyEnd = valueStart;
@@ -27,7 +30,12 @@ final class SecretRules {
       keyEnd--;
     }
     String key = text.substring(matchStart, keyEnd).toLowerCase(Locale.ROOT);
-    return !NOT_A_SECRET_KEY.matcher(key).find();
+    for (String ending : NOT_A_SECRET_KEY_ENDINGS) {
+      if (key.endsWith(ending)) {
+        return false;
+      }
+    }
+    return true;
   };
 
   /** The separator and value alternatives shared by the key=value rules: JSON, YAML, logfmt,
@@ -140,7 +148,8 @@ final class SecretRules {
         secret("url-password", "password",
             "Passwords in URLs and DSNs: scheme://user:password@host (JDBC, mongodb+srv, redis...)",
             "[A-Za-z][A-Za-z0-9+.-]*://[^\\s:/@?#]*:([^\\s@/]+)@",
-            List.of("@"), notPlaceholder, 1).around(300, 1),
+            List.of("@"), notPlaceholder, 1).around(300, 1)
+            .startingAt(MatchStart.afterRunBefore("://", "A-Za-z0-9+.-")),
         secret("jdbc-oracle-password", "password",
             "Oracle thin JDBC credentials: jdbc:oracle:thin:user/password@host",
             "(?i)jdbc:oracle:[a-z]{1,10}:[^/\\s:@]+/([^@\\s]+)@",
