@@ -17,11 +17,12 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Coverage-guided fuzzing of the OpenMetrics reader. {@code mvn verify} replays the seeds in
  * {@code src/test/resources/dev/rca/connectors/prometheus/openmetrics/OpenMetricsParserFuzzTestInputs};
- * real fuzzing: {@code JAZZER_FUZZ=1 ./mvnw -o -pl rca-connectors-prometheus test
- * -Dtest=OpenMetricsParserFuzzTest}. Invariants: any text reads without an exception (a
- * {@link StringReader} cannot fail, the deadline is far), the series, samples and warnings stay
- * within the bounds, every warning names the file and a line of it (or is one of the two
- * whole-file notes), and reading in small chunks gives exactly what reading at once gives.
+ * real fuzzing: {@code JAZZER_FUZZ=1 ./mvnw -o -pl rca-api,rca-connectors-prometheus test
+ * -Dtest=OpenMetricsParserFuzzTest -Dsurefire.failIfNoSpecifiedTests=false}. Invariants: any
+ * text reads without an exception (a {@link StringReader} cannot fail, the deadline is far), the
+ * series, samples and warnings stay within the bounds, every warning names the file and a line of
+ * it (or is one of the two whole-file notes), and reading in small chunks gives exactly what
+ * reading at once gives.
  */
 class OpenMetricsParserFuzzTest {
   private static final String FILE = "metrics/fuzz.om";
