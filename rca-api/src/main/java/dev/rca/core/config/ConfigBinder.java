@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -315,11 +316,26 @@ final class ConfigBinder {
     Scalar scalar = (Scalar) node;
     return switch (scalar.kind()) {
       case NULL -> throw fail(node, path, path + " has no value; give one or remove the key");
-      case BOOLEAN -> Boolean.parseBoolean(scalar.text());
+      case BOOLEAN -> isTrue(scalar.text());
       case INTEGER -> integer(scalar);
-      case FLOAT -> Double.parseDouble(scalar.text());
+      case FLOAT -> floating(scalar);
       case STRING -> text(node, path);
     };
+  }
+
+  /** YAML 1.1 also spells booleans yes/no and on/off; the parser has already said it is one. */
+  private static boolean isTrue(@Nullable String text) {
+    String t = String.valueOf(text).toLowerCase(Locale.ROOT);
+    return t.equals("true") || t.equals("yes") || t.equals("on") || t.equals("y");
+  }
+
+  /** Floats Java cannot read ({@code .inf}, {@code 1_000.5}) stay text, like hex integers. */
+  private static Object floating(Scalar scalar) {
+    try {
+      return Double.parseDouble(scalar.text());
+    } catch (NumberFormatException e) {
+      return scalar.text();
+    }
   }
 
   private static Object integer(Scalar scalar) {

@@ -104,7 +104,8 @@ public final class PushBodyReader {
       JsonLocation at = e.getLocation() != null ? e.getLocation() : p == null ? null : p.currentLocation();
       w.add(at, describe(e));
     } catch (IOException e) {
-      w.add(null, "cannot read: " + e.getMessage());
+      // a bad encoding (CharConversionException) has no location of its own either
+      w.add(p == null ? null : p.currentLocation(), "cannot read: " + e.getMessage());
     } catch (Malformed e) {
       w.add(e.at, e.getMessage());
     }
@@ -282,7 +283,8 @@ public final class PushBodyReader {
 
     private void expect(JsonToken actual, JsonToken wanted, String what) {
       if (actual != wanted) {
-        throw new Malformed(p.currentTokenLocation(), what);
+        // at the end of input there is no token: its "location" is column 0 of line 1
+        throw new Malformed(actual == null ? p.currentLocation() : p.currentTokenLocation(), what);
       }
     }
   }

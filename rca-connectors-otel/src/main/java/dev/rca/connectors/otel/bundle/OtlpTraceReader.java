@@ -66,6 +66,8 @@ public final class OtlpTraceReader {
     FileRead read = new FileRead(name, spans, warnings);
     int skipLines = 0;
     while (skipLines >= 0) {
+      // each restart re-reads the lines before it, so a file of many broken lines is slow
+      deadline.check();
       try (Reader in = open(file, skipLines)) {
         skipLines = read.parse(json.createParser(in), skipLines);
       } catch (IOException e) {
