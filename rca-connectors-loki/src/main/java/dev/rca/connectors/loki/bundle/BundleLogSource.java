@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.rca.analysis.logs.LogLevel;
 import dev.rca.analysis.logs.LogPatternAnalysis;
+import dev.rca.analysis.logs.LogWarmUp;
 import dev.rca.api.model.Signal;
 import dev.rca.api.spi.InvestigationScope;
 import dev.rca.api.spi.SignalSource;
@@ -63,6 +64,7 @@ public final class BundleLogSource implements SignalSource {
   public SourceResult gather(InvestigationScope scope) throws SourceException, InterruptedException {
     List<Path> files = BundleLayout.signalFiles(bundle, Signal.LOGS);
     Path dir = files.get(0).getParent();
+    LogWarmUp.once();
     Map<String, Path> fileOfService = new HashMap<>();
     LogPatternAnalysis analysis = LogPatternAnalysis.builder(scope.window(), scope.onset())
         .link((service, template) -> link(fileOfService.getOrDefault(service, dir), service, template))
