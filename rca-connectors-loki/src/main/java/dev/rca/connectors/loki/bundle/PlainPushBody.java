@@ -44,6 +44,7 @@ final class PlainPushBody {
   private int pos;
   private int lim;
   private char[] chars = new char[1024];
+  private byte[] unescaped = new byte[1024];
   /** Where the last string read lies in {@link #buf}, its quotes excluded. */
   private int textStart;
   private int textEnd;
@@ -139,6 +140,62 @@ final class PlainPushBody {
     if (!escaped) {
       return new String(buf, textStart, Math.min(textEnd - textStart, max), StandardCharsets.ISO_8859_1);
     }
+    // runs between escapes are copied whole, and the string is made from Latin-1 bytes, which
+    // the JDK copies in bulk; only an escape beyond Latin-1 needs the character path
+    if (unescaped.length < textEnd - textStart) {
+      unescaped = new byte[Math.max(textEnd - textStart, unescaped.length * 2)];
+    }
+    byte[] out = unescaped;
+    int n = 0;
+    int i = textStart;
+    while (i < textEnd) {
+      int run = i;
+      while (i < textEnd && buf[i] != '\\') {
+        i++;
+      }
+      System.arraycopy(buf, run, out, n, i - run);
+      n += i - run;
+      if (i >= textEnd) {
+        break;
+      }
+      int e = buf[i + 1];
+      switch (e) {
+        case '"', '\\', '/' -> out[n++] = (byte) e;
+        case 'n' -> out[n++] = '\n';
+        case 't' -> out[n++] = '\t';
+        case 'r' -> out[n++] = '\r';
+        case 'b' -> out[n++] = '\b';
+        case 'f' -> out[n++] = '\f';
+        case 'u' -> {
+          int v = hex(i + 2);
+          if (v > 0xFF) {
+            return wideText(max);
+          }
+          out[n++] = (byte) v;
+          i += 4;
+        }
+        default -> throw UNUSUAL;
+      }
+      i += 2;
+    }
+    return new String(out, 0, Math.min(n, max), StandardCharsets.ISO_8859_1);
+  }
+
+  /** The four hex digits at {@code buf[at]} as a character code. */
+  private int hex(int at) throws Unusual {
+    int v = 0;
+    for (int k = 0; k < 4; k++) {
+      int d = Character.digit(buf[at + k], 16);
+      if (d < 0) {
+        throw UNUSUAL;
+      }
+      v = v * 16 + d;
+    }
+    return v;
+  }
+
+  /** {@link #text} for a string with an escape beyond Latin-1. */
+  private String wideText(int max) throws Unusual {
     int n = 0;
     if (chars.length < textEnd - textStart) {
       chars = new char[Math.max(textEnd - textStart, chars.length * 2)];
@@ -158,15 +215,7 @@ final class PlainPushBody {
         case 'b' -> chars[n++] = '\b';
         case 'f' -> chars[n++] = '\f';
         case 'u' -> {
-          int v = 0;
-          for (int k = 1; k <= 4; k++) {
-            int d = Character.digit(buf[i + k], 16);
-            if (d < 0) {
-              throw UNUSUAL;
-            }
-            v = v * 16 + d;
-          }
-          chars[n++] = (char) v;
+          chars[n++] = (char) hex(i + 1);
           i += 4;
         }
         default -> throw UNUSUAL;

@@ -39,6 +39,8 @@ class PushBodyReaderTest {
       PLAIN.substring(0, PLAIN.length() - 3),
       PLAIN.replace("plain", "bad \\q escape"),
       PLAIN.replace("plain", "tab\there"),
+      PLAIN.replace("plain", "wide \\u2026 and \\u00ff and \\u0041 \\t"),
+      PLAIN.replace("plain", "bad \\u12g4 hex"),
       PLAIN + " trailing",
       "{\"streams\":[{\"stream\":{\"service\":\"s\"},\"values\":[[\"1\",\"" + "y".repeat(70_000) + "\"]]}]}");
 
