@@ -11,6 +11,8 @@ final class JsonLineScanner {
   private static final int MAX_DEPTH = 64;
 
   private final String s;
+  /** The characters of {@code s}, exactly as long: reads past the end still throw, as charAt did. */
+  private final char[] a;
   private int pos;
   @Nullable String message;
   private int messageRank = Integer.MAX_VALUE;
@@ -22,6 +24,7 @@ final class JsonLineScanner {
 
   JsonLineScanner(String s, boolean collectPairs) {
     this.s = s;
+    this.a = s.toCharArray();
     this.collectPairs = collectPairs;
     if (collectPairs) {
       pairs = new StringBuilder();
@@ -31,7 +34,7 @@ final class JsonLineScanner {
   boolean scan() {
     pos = 0;
     skipSpace();
-    if (pos >= s.length() || s.charAt(pos) != '{') {
+    if (pos >= a.length || a[pos] != '{') {
       return false;
     }
     try {
@@ -63,7 +66,7 @@ final class JsonLineScanner {
       skipSpace();
       value(key, keyStart, depth);
       skipSpace();
-      char c = s.charAt(pos++);
+      char c = a[pos++];
       if (c == '}') {
         return;
       }
@@ -103,7 +106,7 @@ final class JsonLineScanner {
       skipArray(depth + 1);
     } else {
       int start = pos;
-      while (pos < s.length() && ",}] \t\r\n".indexOf(s.charAt(pos)) < 0) {
+      while (pos < a.length && ",}] \t\r\n".indexOf(a[pos]) < 0) {
         pos++;
       }
       if (role(key) == 1 && level == LogLevel.UNKNOWN) {
@@ -166,7 +169,7 @@ final class JsonLineScanner {
     pos++;
     while (true) {
       skipSpace();
-      char c = s.charAt(pos);
+      char c = a[pos];
       if (c == ']') {
         pos++;
         return;
@@ -187,8 +190,8 @@ final class JsonLineScanner {
   }
 
   private boolean hasEscape(int from) {
-    for (int i = from; i < s.length(); i++) {
-      char c = s.charAt(i);
+    for (int i = from; i < a.length; i++) {
+      char c = a[i];
       if (c == '"') {
         return false;
       }
@@ -212,7 +215,7 @@ final class JsonLineScanner {
 
   private void skipString() {
     while (true) {
-      char c = s.charAt(pos++);
+      char c = a[pos++];
       if (c == '"') {
         return;
       }
@@ -225,7 +228,7 @@ final class JsonLineScanner {
   private String readString() {
     int start = pos;
     while (true) {
-      char c = s.charAt(pos);
+      char c = a[pos];
       if (c == '"') {
         String v = s.substring(start, pos);
         pos++;
@@ -238,7 +241,7 @@ final class JsonLineScanner {
     }
     StringBuilder sb = new StringBuilder(pos - start + 16).append(s, start, pos);
     while (true) {
-      char c = s.charAt(pos++);
+      char c = a[pos++];
       if (c == '"') {
         return sb.toString();
       }
@@ -246,7 +249,7 @@ final class JsonLineScanner {
         sb.append(c);
         continue;
       }
-      char e = s.charAt(pos++);
+      char e = a[pos++];
       switch (e) {
         case 'n' -> sb.append('\n');
         case 't' -> sb.append('\t');
@@ -263,17 +266,17 @@ final class JsonLineScanner {
   }
 
   private void skipSpace() {
-    while (pos < s.length() && s.charAt(pos) <= ' ') {
+    while (pos < a.length && a[pos] <= ' ') {
       pos++;
     }
   }
 
   private char peek() {
-    return s.charAt(pos);
+    return a[pos];
   }
 
   private void expect(char c) {
-    if (s.charAt(pos) != c) {
+    if (a[pos] != c) {
       throw new IllegalStateException("expected " + c);
     }
     pos++;

@@ -23,6 +23,8 @@ public final class MaskedMessage {
   final int[] ends = new int[MAX_TOKENS];
   final double[] numbers = new double[MAX_TOKENS];
   int count;
+  /** The message being masked, copied for the masker's scan; never the same array as chars. */
+  private char[] source = new char[256];
 
   /** The number of tokens. */
   public int size() {
@@ -37,6 +39,13 @@ public final class MaskedMessage {
   /** The numeric value that token {@code i} masked (durations in milliseconds), else NaN. */
   public double number(int i) {
     return numbers[i];
+  }
+
+  char[] source(int length) {
+    if (source.length < length) {
+      source = new char[Math.max(length, source.length * 2)];
+    }
+    return source;
   }
 
   void clear() {

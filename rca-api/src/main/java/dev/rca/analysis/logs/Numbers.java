@@ -5,11 +5,11 @@ final class Numbers {
   private Numbers() {}
 
   /** The value of {@code s[from, to)} as a number with an optional unit, else NaN. */
-  static double parse(CharSequence s, int from, int to) {
+  static double parse(char[] s, int from, int to) {
     int i = from;
     boolean negative = false;
-    if (i < to && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
-      negative = s.charAt(i) == '-';
+    if (i < to && (s[i] == '-' || s[i] == '+')) {
+      negative = s[i] == '-';
       i++;
     }
     long mantissa = 0;
@@ -17,7 +17,7 @@ final class Numbers {
     int scale = 0;
     boolean dot = false;
     for (; i < to; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c >= '0' && c <= '9') {
         if (digits < 18) {
           mantissa = mantissa * 10 + (c - '0');
@@ -48,9 +48,9 @@ final class Numbers {
     if (unit > 3) {
       return Double.NaN;
     }
-    char u0 = s.charAt(i);
-    char u1 = unit > 1 ? s.charAt(i + 1) : 0;
-    char u2 = unit > 2 ? s.charAt(i + 2) : 0;
+    char u0 = s[i];
+    char u1 = unit > 1 ? s[i + 1] : 0;
+    char u2 = unit > 2 ? s[i + 2] : 0;
     if (unit == 1) {
       return u0 == 's' ? value * 1e3 : u0 == 'm' ? value * 6e4 : u0 == 'h' ? value * 3.6e6
           : u0 == '%' || u0 == 'b' || u0 == 'B' || u0 == 'x' ? value : Double.NaN;

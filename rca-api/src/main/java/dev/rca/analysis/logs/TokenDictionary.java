@@ -14,12 +14,15 @@ final class TokenDictionary {
   private final int capacity;
   private int[] table = new int[1 << 10]; // id + 1, 0 = empty
   private String[] tokens = new String[256];
+  /** The characters of each token, compared as arrays: a vectorised range compare beats charAt. */
+  private char[][] chars = new char[256][];
   private int[] hashes = new int[256];
   private int size;
 
   TokenDictionary(int capacity) {
     this.capacity = capacity;
     tokens[0] = "<*>";
+    chars[0] = tokens[0].toCharArray();
     hashes[0] = hash("<*>".toCharArray(), 0, 3);
     insert(0, hashes[0]);
     size = 1;
@@ -36,8 +39,11 @@ final class TokenDictionary {
         break;
       }
       int id = entry - 1;
-      if (hashes[id] == h && equal(tokens[id], buf, start, len)) {
-        return id;
+      if (hashes[id] == h) {
+        char[] token = chars[id];
+        if (token.length == len && Arrays.equals(token, 0, len, buf, start, end)) {
+          return id;
+        }
       }
       slot = (slot + 1) & mask;
     }
@@ -47,9 +53,10 @@ final class TokenDictionary {
     int id = size++;
     if (id == tokens.length) {
       tokens = Arrays.copyOf(tokens, id * 2);
+      chars = Arrays.copyOf(chars, id * 2);
       hashes = Arrays.copyOf(hashes, id * 2);
     }
-    tokens[id] = new String(buf, start, len);
+    chars[id] = Arrays.copyOfRange(buf, start, end);
     hashes[id] = h;
     if (size * 2 > table.length) {
       rehash();
@@ -59,8 +66,14 @@ final class TokenDictionary {
     return id;
   }
 
+  /** The token's text, made when first asked for: most tokens are only ever compared. */
   String token(int id) {
-    return tokens[id];
+    String t = tokens[id];
+    if (t == null) {
+      t = new String(chars[id]);
+      tokens[id] = t;
+    }
+    return t;
   }
 
   int size() {
@@ -81,18 +94,6 @@ final class TokenDictionary {
       slot = (slot + 1) & mask;
     }
     table[slot] = id + 1;
-  }
-
-  private static boolean equal(String token, char[] buf, int start, int len) {
-    if (token.length() != len) {
-      return false;
-    }
-    for (int i = 0; i < len; i++) {
-      if (token.charAt(i) != buf[start + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static int hash(char[] buf, int start, int end) {

@@ -28,47 +28,57 @@ public final class VariableMasker {
   public static void mask(CharSequence message, MaskedMessage out) {
     out.clear();
     int n = message.length();
+    // one copy into a reused array: the scan reads every character several times, and array reads
+    // are cheaper than String.charAt and compile to far less code
+    char[] s = out.source(n);
+    if (message instanceof String text) {
+      text.getChars(0, n, s, 0);
+    } else {
+      for (int k = 0; k < n; k++) {
+        s[k] = message.charAt(k);
+      }
+    }
     int i = 0;
     while (i < n && out.count < MaskedMessage.MAX_TOKENS) {
-      char c = message.charAt(i);
+      char c = s[i];
       if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
         i++;
         continue;
       }
-      int end = tokenEnd(message, i, n);
+      int end = tokenEnd(s, i, n);
       if ((c == '"' || c == '\'') && end > i) {
-        int close = closingQuote(message, i, n);
+        int close = closingQuote(s, i, n);
         if (close > 0) {
           int after = close + 1;
-          while (after < n && isTrailing(message.charAt(after))) {
+          while (after < n && isTrailing(s[after])) {
             after++;
           }
-          if (after == n || isSpace(message.charAt(after))) {
+          if (after == n || isSpace(s[after])) {
             begin(out);
             put(out, WILDCARD);
-            putRange(out, message, close + 1, after);
+            putRange(out, s, close + 1, after);
             finish(out, Double.NaN);
             i = after;
             continue;
           }
         }
       }
-      token(message, i, end, out);
+      token(s, i, end, out);
       i = end;
     }
   }
 
-  private static int tokenEnd(CharSequence s, int i, int n) {
-    while (i < n && !isSpace(s.charAt(i))) {
+  private static int tokenEnd(char[] s, int i, int n) {
+    while (i < n && !isSpace(s[i])) {
       i++;
     }
     return i;
   }
 
-  private static int closingQuote(CharSequence s, int open, int n) {
-    char q = s.charAt(open);
+  private static int closingQuote(char[] s, int open, int n) {
+    char q = s[open];
     for (int i = open + 1; i < n; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c == '\\') {
         i++;
       } else if (c == q) {
@@ -78,13 +88,13 @@ public final class VariableMasker {
     return -1;
   }
 
-  private static void token(CharSequence s, int start, int end, MaskedMessage out) {
+  private static void token(char[] s, int start, int end, MaskedMessage out) {
     int cs = start;
-    while (cs < end && isLeading(s.charAt(cs)) && !isWildcardAt(s, cs, end)) {
+    while (cs < end && isLeading(s[cs]) && !isWildcardAt(s, cs, end)) {
       cs++;
     }
     int ce = end;
-    while (ce > cs && isTrailing(s.charAt(ce - 1)) && !(ce - cs >= 3 && isWildcardAt(s, ce - 3, ce))) {
+    while (ce > cs && isTrailing(s[ce - 1]) && !(ce - cs >= 3 && isWildcardAt(s, ce - 3, ce))) {
       ce--;
     }
     begin(out);
@@ -95,24 +105,24 @@ public final class VariableMasker {
     int at = -1;
     boolean scheme = false;
     for (int i = cs; i < ce; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if ((c >= '0' && c <= '9') || (c == '<' && isWildcardAt(s, i, ce))) {
         digit = true;
       } else if (c == '=' && eq < 0 && i > cs) {
         eq = i;
       } else if (c == '@' && at < 0 && i > cs) {
         at = i;
-      } else if (c == ':' && i + 2 < ce && s.charAt(i + 1) == '/' && s.charAt(i + 2) == '/') {
+      } else if (c == ':' && i + 2 < ce && s[i + 1] == '/' && s[i + 2] == '/') {
         scheme = true;
       }
     }
-    if (ce - cs > 1 && (s.charAt(cs) == '/' || isWindowsPath(s, cs, ce)) && !scheme) {
+    if (ce - cs > 1 && (s[cs] == '/' || isWindowsPath(s, cs, ce)) && !scheme) {
       path(s, cs, ce, out);
     } else if (scheme || (at > 0 && indexOf(s, '.', at, ce) > 0)) {
       put(out, WILDCARD);
     } else if (eq > 0) {
       putRange(out, s, cs, eq + 1);
-      if (hasDigit(s, eq + 1, ce) || (eq + 1 < ce && (s.charAt(eq + 1) == '"' || s.charAt(eq + 1) == '\''))) {
+      if (hasDigit(s, eq + 1, ce) || (eq + 1 < ce && (s[eq + 1] == '"' || s[eq + 1] == '\''))) {
         put(out, WILDCARD);
         number = Numbers.parse(s, eq + 1, ce);
       } else {
@@ -129,10 +139,10 @@ public final class VariableMasker {
   }
 
   /** Keeps the constant segments of a path and masks those with digits and any query string. */
-  private static void path(CharSequence s, int cs, int ce, MaskedMessage out) {
+  private static void path(char[] s, int cs, int ce, MaskedMessage out) {
     int i = cs;
     while (i < ce) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c == '?' || c == '#') {
         out.ensure(4);
         out.chars[out.length++] = c;
@@ -147,7 +157,7 @@ public final class VariableMasker {
       }
       int seg = i;
       while (i < ce) {
-        char d = s.charAt(i);
+        char d = s[i];
         if (d == '/' || d == '\\' || d == '?' || d == '#') {
           break;
         }
@@ -161,15 +171,15 @@ public final class VariableMasker {
     }
   }
 
-  private static boolean isWindowsPath(CharSequence s, int cs, int ce) {
-    return ce - cs > 3 && Character.isLetter(s.charAt(cs)) && s.charAt(cs + 1) == ':'
-        && s.charAt(cs + 2) == '\\';
+  private static boolean isWindowsPath(char[] s, int cs, int ce) {
+    return ce - cs > 3 && Character.isLetter(s[cs]) && s[cs + 1] == ':'
+        && s[cs + 2] == '\\';
   }
 
   /** Digits, or a {@code <*>} that an upstream preprocessor already put in place of a variable. */
-  private static boolean hasDigit(CharSequence s, int from, int to) {
+  private static boolean hasDigit(char[] s, int from, int to) {
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if ((c >= '0' && c <= '9') || (c == '<' && isWildcardAt(s, i, to))) {
         return true;
       }
@@ -177,29 +187,29 @@ public final class VariableMasker {
     return false;
   }
 
-  private static boolean isWildcardAt(CharSequence s, int i, int to) {
-    return i + 2 < to && s.charAt(i) == '<' && s.charAt(i + 1) == '*' && s.charAt(i + 2) == '>';
+  private static boolean isWildcardAt(char[] s, int i, int to) {
+    return i + 2 < to && s[i] == '<' && s[i + 1] == '*' && s[i + 2] == '>';
   }
 
   private static final String CALENDAR = "MonTueWedThuFriSatSunJanFebMarAprMayJunJulAugSepOctNovDec";
 
   /** Day and month abbreviations are parts of a timestamp written out in the message. */
-  private static boolean isCalendarWord(CharSequence s, int cs, int ce) {
+  private static boolean isCalendarWord(char[] s, int cs, int ce) {
     if (ce - cs != 3) {
       return false;
     }
     for (int k = 0; k < CALENDAR.length(); k += 3) {
-      if (CALENDAR.charAt(k) == s.charAt(cs) && CALENDAR.charAt(k + 1) == s.charAt(cs + 1)
-          && CALENDAR.charAt(k + 2) == s.charAt(cs + 2)) {
+      if (CALENDAR.charAt(k) == s[cs] && CALENDAR.charAt(k + 1) == s[cs + 1]
+          && CALENDAR.charAt(k + 2) == s[cs + 2]) {
         return true;
       }
     }
     return false;
   }
 
-  private static int indexOf(CharSequence s, char c, int from, int to) {
+  private static int indexOf(char[] s, char c, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (s.charAt(i) == c) {
+      if (s[i] == c) {
         return i;
       }
     }
@@ -235,10 +245,13 @@ public final class VariableMasker {
     out.length += text.length;
   }
 
-  private static void putRange(MaskedMessage out, CharSequence s, int from, int to) {
-    out.ensure(to - from);
-    for (int i = from; i < to; i++) {
-      out.chars[out.length++] = s.charAt(i);
+  private static void putRange(MaskedMessage out, char[] s, int from, int to) {
+    int len = to - from;
+    if (len <= 0) {
+      return;
     }
+    out.ensure(len);
+    System.arraycopy(s, from, out.chars, out.length, len);
+    out.length += len;
   }
 }

@@ -193,7 +193,13 @@ public final class MetricSeries {
       }
       first = false;
       sb.append(e.getKey()).append("=\"");
-      for (char c : e.getValue().toCharArray()) {
+      String value = e.getValue();
+      if (value.indexOf('\\') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0) {
+        // nearly every value needs no escape: one append, not one per character
+        sb.append(value).append('"');
+        continue;
+      }
+      for (char c : value.toCharArray()) {
         switch (c) {
           case '\\' -> sb.append("\\\\");
           case '"' -> sb.append("\\\"");

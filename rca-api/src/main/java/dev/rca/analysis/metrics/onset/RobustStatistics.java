@@ -17,9 +17,98 @@ final class RobustStatistics {
       return Double.NaN;
     }
     double[] copy = Arrays.copyOfRange(x, from, to);
-    Arrays.sort(copy);
     int n = copy.length;
-    return n % 2 == 1 ? copy[n / 2] : (copy[n / 2 - 1] + copy[n / 2]) / 2;
+    if (n < SELECT_FROM || !totallyOrdered(copy)) {
+      Arrays.sort(copy);
+      return n % 2 == 1 ? copy[n / 2] : (copy[n / 2 - 1] + copy[n / 2]) / 2;
+    }
+    // the change-point search takes thousands of medians per series: selection is linear where
+    // sorting was n log n, and gives the very same order statistics
+    int k = n / 2;
+    double upper = select(copy, k);
+    if (n % 2 == 1) {
+      return upper;
+    }
+    double lower = copy[0];
+    for (int i = 1; i < k; i++) {
+      if (copy[i] > lower) {
+        lower = copy[i];
+      }
+    }
+    return (lower + upper) / 2;
+  }
+
+  /** Below this many values a sort is as quick as selection. */
+  private static final int SELECT_FROM = 48;
+
+  /**
+   * Whether {@code <} orders the values as {@link Arrays#sort(double[])} does: no NaN and no
+   * negative zero, so that equal values are identical and selection returns what sorting would.
+   */
+  private static boolean totallyOrdered(double[] a) {
+    for (double v : a) {
+      if (v != v || Double.doubleToRawLongBits(v) == Long.MIN_VALUE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Moves the {@code k}-th smallest value to {@code a[k]}, every smaller index holding a value no
+   * greater (quickselect, median-of-three pivots; falls back to sorting the rest when the
+   * partitions keep coming out lopsided, which bounds the worst case at n log n).
+   */
+  static double select(double[] a, int k) {
+    int lo = 0;
+    int hi = a.length - 1;
+    int budget = 2 * (32 - Integer.numberOfLeadingZeros(a.length)) + 8;
+    while (hi > lo) {
+      if (--budget < 0) {
+        Arrays.sort(a, lo, hi + 1);
+        return a[k];
+      }
+      int mid = (lo + hi) >>> 1;
+      if (a[mid] < a[lo]) {
+        swap(a, lo, mid);
+      }
+      if (a[hi] < a[lo]) {
+        swap(a, lo, hi);
+      }
+      if (a[hi] < a[mid]) {
+        swap(a, mid, hi);
+      }
+      double pivot = a[mid];
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (a[i] < pivot) {
+          i++;
+        }
+        while (a[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          swap(a, i, j);
+          i++;
+          j--;
+        }
+      }
+      if (k <= j) {
+        hi = j;
+      } else if (k >= i) {
+        lo = i;
+      } else {
+        return a[k];
+      }
+    }
+    return a[k];
+  }
+
+  private static void swap(double[] a, int i, int j) {
+    double t = a[i];
+    a[i] = a[j];
+    a[j] = t;
   }
 
   /** The {@code q} quantile of {@code x[from..to)} (nearest rank); NaN for an empty range. */

@@ -31,4 +31,29 @@ class RobustStatisticsTest {
     assertThat(RobustStatistics.midRanks(new double[] {5, 1, 5, 3}, tie)).containsExactly(3.5, 1, 3.5, 2);
     assertThat(tie[0]).isEqualTo(6);
   }
+
+  @Test
+  void selectsTheSameMedianAsSorting() {
+    SplittableRandom r = new SplittableRandom(11);
+    for (int round = 0; round < 2000; round++) {
+      double[] x = new double[r.nextInt(1, 600)];
+      int kind = round % 4;
+      for (int i = 0; i < x.length; i++) {
+        x[i] = switch (kind) {
+          case 0 -> r.nextInt(3);                       // heavy ties
+          case 1 -> r.nextGaussian() * 1e3;             // distinct
+          case 2 -> i;                                  // sorted: a lopsided pivot's worst case
+          default -> r.nextInt(50) == 0 ? -0.0 : r.nextInt(20) - 10;  // zeros of both signs
+        };
+      }
+      int from = r.nextInt(x.length);
+      int to = r.nextInt(from, x.length + 1);
+      double[] sorted = Arrays.copyOfRange(x, from, to);
+      Arrays.sort(sorted);
+      int n = sorted.length;
+      double expected = n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+      assertThat(Double.doubleToRawLongBits(RobustStatistics.median(x, from, to)))
+          .as("round %d", round).isEqualTo(Double.doubleToRawLongBits(expected));
+    }
+  }
 }

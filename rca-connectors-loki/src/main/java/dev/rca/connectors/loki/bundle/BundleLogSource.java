@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.rca.analysis.logs.LogLevel;
 import dev.rca.analysis.logs.LogPatternAnalysis;
+import dev.rca.analysis.logs.LogWarmUp;
 import dev.rca.api.model.Signal;
 import dev.rca.api.spi.InvestigationScope;
 import dev.rca.api.spi.SignalSource;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The log source of an incident bundle: reads {@code <bundle>/logs/*.json} (Loki push-API
@@ -63,6 +65,7 @@ public final class BundleLogSource implements SignalSource {
   public SourceResult gather(InvestigationScope scope) throws SourceException, InterruptedException {
     List<Path> files = BundleLayout.signalFiles(bundle, Signal.LOGS);
     Path dir = files.get(0).getParent();
+    LogWarmUp.once();
     Map<String, Path> fileOfService = new HashMap<>();
     LogPatternAnalysis analysis = LogPatternAnalysis.builder(scope.window(), scope.onset())
         .link((service, template) -> link(fileOfService.getOrDefault(service, dir), service, template))
@@ -73,14 +76,23 @@ public final class BundleLogSource implements SignalSource {
     Map<String, LogLevel> levels = new HashMap<>();
     for (Path file : files) {
       String name = "logs/" + file.getFileName();
+      // a stream hands the same service and level strings to each of its entries: the map
+      // look-ups are needed only when they change
+      @Nullable String[] last = {null, null};
+      LogLevel[] lastLevel = {LogLevel.UNKNOWN};
       PushBodyReader.Outcome outcome = reader.read(file, name, (service, level, nanos, line) -> {
         if (++read[0] % CHECK_EVERY == 0) {
           scope.deadline().check();
         }
-        fileOfService.putIfAbsent(service, file);
-        LogLevel streamLevel = level.isEmpty() ? LogLevel.UNKNOWN
-            : levels.computeIfAbsent(level, LogLevel::ofLabel);
-        analysis.add(service, nanos, streamLevel, line);
+        if (service != last[0]) {
+          fileOfService.putIfAbsent(service, file);
+          last[0] = service;
+        }
+        if (level != last[1]) {
+          lastLevel[0] = level.isEmpty() ? LogLevel.UNKNOWN : levels.computeIfAbsent(level, LogLevel::ofLabel);
+          last[1] = level;
+        }
+        analysis.add(service, nanos, lastLevel[0], line);
       }, warnings);
       if (outcome.broken() && outcome.entries() == 0) {
         failed.add(name);

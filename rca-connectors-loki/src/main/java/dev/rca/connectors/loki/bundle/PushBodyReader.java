@@ -49,6 +49,7 @@ public final class PushBodyReader {
   private static final String[] SERVICE_LABELS = {"service", "job", "app", "service_name", "service.name"};
 
   private final JsonFactory factory;
+  private final int maxStringLength;
 
   /** Receives the entries of a body, in file order. */
   @FunctionalInterface
@@ -66,6 +67,7 @@ public final class PushBodyReader {
   public record Outcome(long entries, boolean broken) {}
 
   private PushBodyReader(int maxStringLength) {
+    this.maxStringLength = maxStringLength;
     factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxStringLength).build())
         .build();
@@ -90,12 +92,34 @@ public final class PushBodyReader {
    */
   public Outcome read(Path file, String name, EntrySink sink, List<String> warnings)
       throws InterruptedException, SourceException {
+    long[] entries = {0};
+    try (InputStream in = Files.newInputStream(file)) {
+      new PlainPushBody(in, maxStringLength, sink, entries).body();
+      return new Outcome(entries[0], false);
+    } catch (PlainPushBody.Unusual | IOException e) {
+      // not the plain form (or unreadable): Jackson reads it all again, and what it says stands
+    }
+    return general(file, name, sink, warnings, entries[0]);
+  }
+
+  /**
+   * Reads {@code file} with Jackson, passing on entries after the first {@code delivered} (which
+   * the plain reader passed on already).
+   */
+  Outcome general(Path file, String name, EntrySink sink, List<String> warnings, long delivered)
+      throws InterruptedException, SourceException {
     Warnings w = new Warnings(name, warnings);
+    long[] seen = {0};
+    EntrySink rest = delivered == 0 ? sink : (service, level, nanos, line) -> {
+      if (++seen[0] > delivered) {
+        sink.accept(service, level, nanos, line);
+      }
+    };
     long[] entries = {0};
     JsonParser p = null;
     try (InputStream in = Files.newInputStream(file)) {
       p = factory.createParser(in);
-      new BodyWalk(p, w, sink, entries).body();
+      new BodyWalk(p, w, rest, entries).body();
       p.close();
       w.flush();
       return new Outcome(entries[0], false);

@@ -16,10 +16,8 @@ import dev.rca.connectors.prometheus.openmetrics.OpenMetricsParser;
 import dev.rca.connectors.prometheus.openmetrics.ParsedMetrics;
 import dev.rca.connectors.prometheus.openmetrics.SeriesAccumulator;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.InputStream;
 import java.net.URLEncoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -73,9 +71,8 @@ public final class BundleMetricSource implements SignalSource {
     for (Path file : files) {
       scope.deadline().check();
       String name = "metrics/" + file.getFileName();
-      try (Reader in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8
-          .newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-          .onUnmappableCharacter(CodingErrorAction.REPLACE))) {
+      // bytes, not a decoding reader: most lines are ASCII samples of known series, read as bytes
+      try (InputStream in = Files.newInputStream(file)) {
         parser.read(in, name, acc, scope.deadline());
       } catch (IOException e) {
         readErrors.add(name + ": cannot read (" + e.getMessage() + "); samples before the error kept");

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects samples of one or more files into series, in growable primitive arrays. A series
@@ -27,6 +28,7 @@ public final class SeriesAccumulator {
   private final Map<String, Entry> byRawText = new HashMap<>();
   private final Map<String, Entry> bySelector = new HashMap<>();
   private final List<String> warnings = new ArrayList<>();
+  final RawSeriesTable rawBytes = new RawSeriesTable();
   private long samples;
 
   SeriesAccumulator(int maxSeries, int maxSamplesPerSeries) {
@@ -70,6 +72,27 @@ public final class SeriesAccumulator {
     e.append(ts, value);
   }
 
+  /** The entry a series part was stored under by {@link #add}, if any. */
+  @Nullable Entry entryOfRaw(String raw) {
+    return byRawText.get(raw);
+  }
+
+  /** Whether another raw spelling of a series may be remembered; the same bound as the text keys. */
+  boolean mayRememberRaw() {
+    return rawBytes.size() < 4 * maxSeries;
+  }
+
+  /** Appends a sample of a series already known, as {@link #add} does once it found the entry. */
+  void append(OpenMetricsParser.FileState state, Entry e, long ts, double value) {
+    samples++;
+    if (e.count == maxSamplesPerSeries) {
+      state.warnOnce("samples", 0, "more than " + maxSamplesPerSeries
+          + " samples in a series; the rest are skipped");
+      return;
+    }
+    e.append(ts, value);
+  }
+
   /** The series read so far, sorted by selector, with the file each came from first. */
   public ParsedMetrics result() {
     List<Entry> entries = new ArrayList<>(bySelector.values());
@@ -84,8 +107,10 @@ public final class SeriesAccumulator {
     return new ParsedMetrics(series, files, samples, warnings);
   }
 
-  private static final class Entry {
+  static final class Entry {
     final String name;
+    /** A {@code _created} name, whose samples may be dropped depending on the family's type. */
+    final boolean created;
     final MetricType type;
     final Map<String, String> labels;
     final String file;
@@ -97,6 +122,7 @@ public final class SeriesAccumulator {
     Entry(String name, MetricType type, Map<String, String> labels, String file, String selector) {
       this.selector = selector;
       this.name = name;
+      this.created = name.endsWith("_created");
       this.type = type;
       this.labels = labels;
       this.file = file;

@@ -5,16 +5,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rca.analysis.metrics.MetricSeries;
 import dev.rca.analysis.metrics.MetricType;
 import dev.rca.api.spi.Deadline;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class OpenMetricsParserTest {
 
+  /** Reads {@code text} both as characters and as bytes, and proves the two agree. */
   private static ParsedMetrics parse(OpenMetricsParser parser, String text) throws Exception {
     SeriesAccumulator acc = parser.accumulator();
     parser.read(new StringReader(text), "metrics/app.om", acc, Deadline.after(Duration.ofSeconds(5)));
-    return acc.result();
+    ParsedMetrics chars = acc.result();
+    SeriesAccumulator bytes = parser.accumulator();
+    parser.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "metrics/app.om", bytes,
+        Deadline.after(Duration.ofSeconds(5)));
+    assertSame(chars, bytes.result());
+    return chars;
+  }
+
+  private static void assertSame(ParsedMetrics chars, ParsedMetrics bytes) {
+    assertThat(bytes.warnings()).isEqualTo(chars.warnings());
+    assertThat(bytes.samples()).isEqualTo(chars.samples());
+    assertThat(bytes.series()).hasSameSizeAs(chars.series());
+    for (int i = 0; i < chars.series().size(); i++) {
+      MetricSeries a = chars.series().get(i);
+      MetricSeries b = bytes.series().get(i);
+      assertThat(b.selector()).isEqualTo(a.selector());
+      assertThat(b.type()).isEqualTo(a.type());
+      assertThat(b.size()).isEqualTo(a.size());
+      for (int k = 0; k < a.size(); k++) {
+        assertThat(b.timestamp(k)).isEqualTo(a.timestamp(k));
+        assertThat(Double.doubleToRawLongBits(b.value(k))).isEqualTo(Double.doubleToRawLongBits(a.value(k)));
+      }
+      assertThat(bytes.fileOf(b)).isEqualTo(chars.fileOf(a));
+    }
   }
 
   private static ParsedMetrics parse(String text) throws Exception {
@@ -199,5 +225,44 @@ class OpenMetricsParserTest {
 
     assertThat(parsed.warnings()).containsExactly("metrics/app.om line 3: content after # EOF ignored");
     assertThat(parsed.series().get(0).size()).isEqualTo(1);
+  }
+
+  @Test
+  void readsBytesAsTheDecodedTextIsRead() throws Exception {
+    // every kind of line the byte path must decline or take, each written twice so that the
+    // second sample of a series is matched by its bytes
+    String lines = """
+        # TYPE req counter
+        req_total{svc="a",path="/x"} 1 1713150000
+        req_total{svc="a",path="/x"} 2 1713150015\r
+        req_total{svc="a",path="/x"} 3.5 1713150030 # {trace_id="t"} 1 1713150029
+        req_total{svc="a",path="/x"} 1e3 1713150045
+        req_total{svc="a",path="/x"} NaN 1713150060
+        req_total{svc="a",path="/x"} -0 1713150075
+        req_total{svc="a",path="/x"} 4 1713150090000
+        req_total{svc="a",path="/x"} 5 1713150105 extra
+        req_total{svc="a",path="/x"} 6
+        req_total{svc="a",path="/x"} 7 1713150120\t
+        req_total{svc="ü",path="/x"} 1 1713150000
+        req_total{svc="ü",path="/x"} 2 1713150015
+        req_created{svc="a"} 1713140000 1713150000
+        req_created{svc="a"} 1713140000 1713150015
+        req_total{path="/x",svc="a"} 9 1713150135
+        req_total{path="/x",svc="a"} 10 1713150150
+        req_total{svc="a",path="/x"} 1234567890123456 1713150165
+        req_total{svc="a" 1 1713150180
+        req_total{svc="a",path="/x"}1 1713150195
+          req_total{svc="a",path="/x"} 11 1713150210
+        # TYPE other gauge
+        other 1 1713150000
+        other 2 1713150015.5
+        # EOF
+        other 3 1713150030
+        """;
+    ParsedMetrics parsed = parse(lines.replace("\\r\n", "\r\n"));
+    assertThat(find(parsed, "req_total{path=\"/x\",svc=\"a\"}").size()).isGreaterThan(5);
+    assertThat(parsed.warnings()).isNotEmpty();
+    ParsedMetrics bounded = parse(OpenMetricsParser.builder().maxLineLength(40).build(), lines);
+    assertThat(bounded.warnings()).anyMatch(w -> w.contains("longer than 40"));
   }
 }
