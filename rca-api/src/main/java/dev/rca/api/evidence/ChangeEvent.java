@@ -1,5 +1,6 @@
 package dev.rca.api.evidence;
 
+import dev.rca.api.model.SortedCopy;
 import static java.util.Objects.requireNonNull;
 
 import dev.rca.api.model.Signal;
@@ -56,7 +57,7 @@ public record ChangeEvent(
     requireNonNull(summary, "summary");
     requireNonNull(diff, "diff");
     files = List.copyOf(files);
-    attributes = Map.copyOf(attributes);
+    attributes = SortedCopy.of(attributes);
     requireNonNull(link, "link");
   }
 

@@ -1,5 +1,6 @@
 package dev.rca.api.evidence;
 
+import dev.rca.api.model.SortedCopy;
 import static java.util.Objects.requireNonNull;
 
 import dev.rca.api.model.Signal;
@@ -53,7 +54,7 @@ public record MetricAnomaly(
     requireNonNull(service, "service");
     requireNonNull(at, "at");
     requireNonNull(metric, "metric");
-    labels = Map.copyOf(labels);
+    labels = SortedCopy.of(labels);
     requireNonNull(indicator, "indicator");
     requireNonNull(link, "link");
   }

@@ -1,5 +1,6 @@
 package dev.rca.api.evidence;
 
+import dev.rca.api.model.SortedCopy;
 import static java.util.Objects.requireNonNull;
 
 import dev.rca.api.model.Signal;
@@ -51,7 +52,7 @@ public record TraceFinding(
     requireNonNull(operation, "operation");
     requireNonNull(kind, "kind");
     requireNonNull(message, "message");
-    attributes = Map.copyOf(attributes);
+    attributes = SortedCopy.of(attributes);
     requireNonNull(link, "link");
   }
 

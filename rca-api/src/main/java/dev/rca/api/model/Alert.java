@@ -29,8 +29,8 @@ public record Alert(
   public Alert {
     requireNonNull(name, "name");
     requireNonNull(service, "service");
-    labels = Map.copyOf(requireNonNull(labels, "labels"));
-    annotations = Map.copyOf(requireNonNull(annotations, "annotations"));
+    labels = SortedCopy.of(requireNonNull(labels, "labels"));
+    annotations = SortedCopy.of(requireNonNull(annotations, "annotations"));
     requireNonNull(startsAt, "startsAt");
     requireNonNull(generatorUrl, "generatorUrl");
     requireNonNull(fingerprint, "fingerprint");

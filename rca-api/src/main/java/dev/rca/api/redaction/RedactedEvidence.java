@@ -1,5 +1,6 @@
 package dev.rca.api.redaction;
 
+import dev.rca.api.model.SortedCopy;
 import static java.util.Objects.requireNonNull;
 
 import dev.rca.api.evidence.Evidence;
@@ -46,7 +47,7 @@ public final class RedactedEvidence {
     this.byId = index;
     this.graph = graph;
     this.sources = List.copyOf(sources);
-    this.redactionCounts = Map.copyOf(redactionCounts);
+    this.redactionCounts = SortedCopy.of(redactionCounts);
   }
 
   /**

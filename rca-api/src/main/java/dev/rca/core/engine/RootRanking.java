@@ -6,7 +6,6 @@ import dev.rca.api.model.ServiceGraph;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
@@ -38,7 +37,8 @@ final class RootRanking {
     Instant first = suspects.stream().map(ServiceProfile::onset).filter(Objects::nonNull)
         .min(Comparator.naturalOrder()).orElse(fallbackOnset);
     double originTotal = suspects.stream().mapToDouble(RootRanking::origin).sum();
-    Map<ServiceProfile, Own> own = new IdentityHashMap<>();
+    // In suspect order, so that ties (which callee explains a caller) resolve the same every run.
+    Map<ServiceProfile, Own> own = new java.util.LinkedHashMap<>();
     suspects.forEach(p -> own.put(p, Own.of(p, first)));
     List<RootCandidate> out = new ArrayList<>();
     for (ServiceProfile p : suspects) {
