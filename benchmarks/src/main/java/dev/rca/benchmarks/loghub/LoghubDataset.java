@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -40,9 +39,7 @@ public record LoghubDataset(String name, String logFile, LogFormat format, List<
       throw new IOException(file + ": expected an object \"settings\"");
     }
     List<LoghubDataset> out = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> it = settings.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : settings.properties()) {
       JsonNode s = e.getValue();
       List<Pattern> regexes = new ArrayList<>();
       for (JsonNode r : s.path("regex")) {

@@ -95,9 +95,7 @@ public final class AlertmanagerPayload {
     if (!node.isObject()) {
       throw new TriggerException(where + ": expected an object of strings");
     }
-    var fields = node.fields();
-    while (fields.hasNext()) {
-      var f = fields.next();
+    for (var f : node.properties()) {
       out.put(f.getKey(), f.getValue().isValueNode() ? f.getValue().asText() : f.getValue().toString());
     }
     return out;

@@ -22,9 +22,7 @@ public final class TopologyFile {
       throw new TriggerException(shownAs + ": expected {\"services\": {name: {\"dependsOn\": [...]}}}");
     }
     ServiceGraph.Builder graph = ServiceGraph.builder();
-    var it = services.fields();
-    while (it.hasNext()) {
-      var entry = it.next();
+    for (var entry : services.properties()) {
       graph.service(entry.getKey());
       JsonNode deps = entry.getValue().get("dependsOn");
       if (deps == null || deps.isNull()) {
