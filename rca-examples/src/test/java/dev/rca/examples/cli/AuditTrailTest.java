@@ -1,5 +1,6 @@
 package dev.rca.examples.cli;
 
+import dev.rca.examples.ExampleBundles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ class AuditTrailTest {
   @Test
   void investigationsAppendToTheAuditLogAndTheVerifierCatchesAnEdit() throws Exception {
     Path log = tmp.resolve("audit.jsonl");
-    String bundle = Bundles.example("deploy-regression").toString();
+    String bundle = ExampleBundles.example("deploy-regression").toString();
     for (int i = 0; i < 2; i++) {
       assertThat(CliRun.of("investigate", "--bundle", bundle, "--audit", log.toString()).exit())
           .isZero();

@@ -1,5 +1,6 @@
 package dev.rca.examples.cli;
 
+import dev.rca.examples.ExampleBundles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,7 +39,7 @@ class InvestigateCommandTest {
   @Test
   void printsAContractReportForEachExampleBundle() throws Exception {
     for (String name : List.of("config-pool-cascade", "deploy-regression", "invisible-cause")) {
-      CliRun run = CliRun.of("investigate", "--bundle", Bundles.example(name).toString(),
+      CliRun run = CliRun.of("investigate", "--bundle", ExampleBundles.example(name).toString(),
           "--format", "json");
       JsonNode report = json(run);
       assertThat(report.get("status").asText())
@@ -63,14 +64,14 @@ class InvestigateCommandTest {
 
   @Test
   void markdownIsTheDefaultFormat() {
-    CliRun run = CliRun.of("investigate", "--bundle", Bundles.example("deploy-regression").toString());
+    CliRun run = CliRun.of("investigate", "--bundle", ExampleBundles.example("deploy-regression").toString());
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("## ").contains("Sources");
   }
 
   @Test
   void unusableTriggerExitsNonZeroWithOneLineNamingTheFile() throws Exception {
-    Path bundle = Bundles.copy("deploy-regression", tmp.resolve("b"));
+    Path bundle = ExampleBundles.copy("deploy-regression", tmp.resolve("b"));
     Files.writeString(bundle.resolve("incident.json"), "{\"alerts\": [ {\"labels\": {} ");
     CliRun run = CliRun.of("investigate", "--bundle", bundle.toString());
     assertThat(run.exit()).isEqualTo(3);
@@ -80,7 +81,7 @@ class InvestigateCommandTest {
 
   @Test
   void damagedSignalsStillYieldAReportNamingEachProblem() throws Exception {
-    Path bundle = Bundles.copy("config-pool-cascade", tmp.resolve("b"));
+    Path bundle = ExampleBundles.copy("config-pool-cascade", tmp.resolve("b"));
     Files.writeString(bundle.resolve("logs/zz-broken.json"), "{\"streams\": [ {\"stream\": ");
     Files.writeString(bundle.resolve("logs/zz-huge.json"), "{\"streams\":[{\"stream\":{\"service\":"
         + "\"payments\"},\"values\":[[\"" + firstLogTimestamp(bundle) + "\",\""
@@ -107,7 +108,7 @@ class InvestigateCommandTest {
 
   @Test
   void linesOutOfOrderDoNotChangeTheAnswer() throws Exception {
-    Path bundle = Bundles.copy("deploy-regression", tmp.resolve("b"));
+    Path bundle = ExampleBundles.copy("deploy-regression", tmp.resolve("b"));
     JsonNode before = json(CliRun.of("investigate", "--bundle", bundle.toString(), "--format", "json"));
     try (var files = Files.list(bundle.resolve("logs"))) {
       for (Path f : (Iterable<Path>) files::iterator) {
@@ -134,7 +135,7 @@ class InvestigateCommandTest {
     Path config = tmp.resolve("rca.yaml");
     Files.writeString(config, "output:\n  min_confidnce: 0.8\n");
     CliRun run = CliRun.of("investigate", "--bundle",
-        Bundles.example("deploy-regression").toString(), "--config", config.toString());
+        ExampleBundles.example("deploy-regression").toString(), "--config", config.toString());
     assertThat(run.exit()).isEqualTo(3);
     assertThat(run.err()).contains("rca.yaml line 2").contains("min_confidnce");
   }

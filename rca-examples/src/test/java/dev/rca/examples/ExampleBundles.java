@@ -1,4 +1,4 @@
-package dev.rca.examples.cli;
+package dev.rca.examples;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** The example bundles shipped in the repository, and copies of them tests may damage. */
-final class Bundles {
-  static final Path ROOT = locate();
+public final class ExampleBundles {
+  public static final Path ROOT = locate();
 
-  private Bundles() {}
+  private ExampleBundles() {}
 
   private static Path locate() {
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
@@ -22,12 +22,12 @@ final class Bundles {
     throw new IllegalStateException("rca-examples/bundles not found above the working directory");
   }
 
-  static Path example(String name) {
+  public static Path example(String name) {
     return ROOT.resolve(name);
   }
 
   /** A copy of an example bundle without truth.json, to break in a test. */
-  static Path copy(String name, Path into) {
+  public static Path copy(String name, Path into) {
     Path from = example(name);
     try (Stream<Path> files = Files.walk(from)) {
       for (Path f : (Iterable<Path>) files::iterator) {
