@@ -13,8 +13,8 @@ import dev.rca.core.engine.DeterministicEngine;
 import dev.rca.core.report.MarkdownReport;
 import dev.rca.core.report.ReportJson;
 import dev.rca.core.trigger.IncidentBundle;
+import dev.rca.examples.ExampleBundles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,7 +50,7 @@ class CanaryLeakTest {
 
   @Test
   void plantedSecretsNeverReachEngineSinksReportsOrAuditLog() throws Exception {
-    Path bundle = plantCanaries(copyExample("deploy-regression", tmp.resolve("bundle")));
+    Path bundle = plantCanaries(ExampleBundles.copy("deploy-regression", tmp.resolve("bundle")));
     StringBuilder seenByEngine = new StringBuilder();
     List<String> seenBySink = new ArrayList<>();
     Path audit = tmp.resolve("audit.jsonl");
@@ -96,7 +96,7 @@ class CanaryLeakTest {
 
   @Test
   void metricLabelValuesStayOutOfEvidenceLinks() throws Exception {
-    Path bundle = plantCanaries(copyExample("deploy-regression", tmp.resolve("bundle")));
+    Path bundle = plantCanaries(ExampleBundles.copy("deploy-regression", tmp.resolve("bundle")));
     Investigator.Builder b = Investigator.builder().engine(new DeterministicEngine())
         .redactor(Providers.redactor("default").create(Map.of()));
     for (Signal s : Signal.values()) {
@@ -145,31 +145,5 @@ class CanaryLeakTest {
         Files.writeString(f, after);
       }
     }
-  }
-
-  static Path copyExample(String name, Path into) {
-    Path from = null;
-    for (Path p = Path.of("").toAbsolutePath(); p != null && from == null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("rca-examples/bundles/" + name))) {
-        from = p.resolve("rca-examples/bundles/" + name);
-      }
-    }
-    if (from == null) {
-      throw new IllegalStateException("rca-examples/bundles/" + name + " not found");
-    }
-    Path source = from;
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        Path to = into.resolve(source.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(to);
-        } else if (!f.getFileName().toString().equals("truth.json")) {
-          Files.copy(f, to);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return into;
   }
 }
