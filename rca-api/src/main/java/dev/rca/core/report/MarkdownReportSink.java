@@ -1,10 +1,7 @@
 package dev.rca.core.report;
 
 import dev.rca.api.model.RootCauseReport;
-import dev.rca.api.spi.ReportSink;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -16,11 +13,9 @@ import java.nio.file.Path;
  * sink.write(report);
  * }</pre>
  */
-public final class MarkdownReportSink implements ReportSink {
-  private final ReportDestination destination;
-
+public final class MarkdownReportSink extends RenderedReportSink {
   private MarkdownReportSink(ReportDestination destination) {
-    this.destination = destination;
+    super(destination);
   }
 
   /** A sink that replaces {@code path} with the latest report, creating parent directories. */
@@ -34,12 +29,7 @@ public final class MarkdownReportSink implements ReportSink {
   }
 
   @Override
-  public void write(RootCauseReport report) throws IOException {
-    destination.deliver(MarkdownReport.render(report).getBytes(StandardCharsets.UTF_8));
-  }
-
-  @Override
-  public String toString() {
-    return "MarkdownReportSink[" + destination.describe() + "]";
+  String render(RootCauseReport report) {
+    return MarkdownReport.render(report);
   }
 }
