@@ -3,9 +3,9 @@ package dev.rca.redaction;
 import java.util.Arrays;
 
 /**
- * The spans one line's rules found, before overlaps are settled: start, end and the index of the
- * rule (a lower index wins an overlap). Plain int arrays, since a 5 MB line of e-mail addresses
- * yields hundreds of thousands of them.
+ * Spans of one line, each with the index of a rule: what the rules found, before overlaps are
+ * settled (a lower index wins an overlap), or where the anchors that wake each rule are. Plain int
+ * arrays, since a 5 MB line of e-mail addresses yields hundreds of thousands of them.
  */
 final class Findings {
   private static final int[] NONE = new int[0];

@@ -27,16 +27,10 @@ final class RedactingSession implements RedactionSession {
     this.pseudonyms = pseudonyms;
   }
 
-  private static final int[] NONE = new int[0];
-
-  /** Which rules an anchor woke, and where each anchor is. */
+  /** Which rules an anchor woke, and where each anchor is, with the rule it wakes. */
   private final class Anchors implements KeywordAutomaton.Hits {
     boolean[] woken;
-    // empty until the first anchor, so that a clean line allocates nothing here
-    int[] from = NONE;
-    int[] to = NONE;
-    int[] owner = NONE;
-    int count;
+    final Findings spans = new Findings();
 
     @Override
     public void hit(int keyword, int start, int end) {
@@ -45,16 +39,7 @@ final class RedactingSession implements RedactionSession {
       }
       for (int r : redactor.rulesOfKeyword(keyword)) {
         woken[r] = true;
-        if (count == from.length) {
-          int n = Math.max(16, count * 2);
-          from = Arrays.copyOf(from, n);
-          to = Arrays.copyOf(to, n);
-          owner = Arrays.copyOf(owner, n);
-        }
-        from[count] = start;
-        to[count] = end;
-        owner[count] = r;
-        count++;
+        spans.add(start, end, r);
       }
     }
   }
@@ -94,8 +79,8 @@ final class RedactingSession implements RedactionSession {
       // anchored runs cost up to `ahead` each; with anchors packed densely one unanchored pass
       // over the line is cheaper, and keeps the total linear
       long hits = 0;
-      for (int i = 0; i < anchors.count; i++) {
-        hits += anchors.owner[i] == r.index() ? 1 : 0;
+      for (int i = 0; i < anchors.spans.size; i++) {
+        hits += anchors.spans.rule[i] == r.index() ? 1 : 0;
       }
       if (hits * r.ahead() > 4L * n + 65_536) {
         match(r, text, 0, n, found);
@@ -106,18 +91,18 @@ final class RedactingSession implements RedactionSession {
     int windowEnd = -1;
     int lastStart = -1;
     int scannedUntil = -1;
-    for (int i = 0; i < anchors.count; i++) {
-      if (anchors.owner[i] != r.index()) {
+    for (int i = 0; i < anchors.spans.size; i++) {
+      if (anchors.spans.rule[i] != r.index()) {
         continue;
       }
-      int at = anchors.from[i];
+      int at = anchors.spans.start[i];
       switch (r.anchor()) {
         case SHAPE -> {
           if (at < scannedUntil) {
             continue; // inside a run already judged: prefixes packed in one word
           }
-          int e = r.shape().match(text, at, anchors.to[i]);
-          scannedUntil = Math.max(anchors.to[i], e >= 0 ? e : -1 - e);
+          int e = r.shape().match(text, at, anchors.spans.end[i]);
+          scannedUntil = Math.max(anchors.spans.end[i], e >= 0 ? e : -1 - e);
           if (e > 0) {
             consider(r, text, at, at, e, found);
           }
@@ -132,7 +117,7 @@ final class RedactingSession implements RedactionSession {
         case AROUND -> {
           boolean whole = r.behind() >= RuleRedactor.WINDOW && n <= RuleRedactor.LONG_LINE;
           int s = whole ? 0 : Math.max(0, at - r.behind());
-          int e = whole ? n : (int) Math.min(n, (long) anchors.to[i] + r.ahead());
+          int e = whole ? n : (int) Math.min(n, (long) anchors.spans.end[i] + r.ahead());
           if (s <= windowEnd) {
             windowEnd = Math.max(windowEnd, e);
             continue;
