@@ -20,6 +20,9 @@ final class KeywordAutomaton {
   /** Receives each anchor found: which keyword, and where it starts and ends in the line. */
   interface Hits {
     void hit(int keyword, int start, int end);
+
+    /** A digit after two capitals, where an IBAN may start (from a {@link KeywordSieve}). */
+    default void numberStart(int at) {}
   }
 
   private final byte[] classOf = new byte[128];

@@ -1,5 +1,7 @@
 package dev.rca.redaction;
 
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Payment cards, phone numbers, IPv4 addresses and IBANs in one hand-written pass over digit runs.
@@ -37,40 +39,127 @@ final class NumberScanner {
     this.ibanRule = ibanRule;
   }
 
+  /** The country codes with a registered IBAN length, such as {@code GB}. */
+  static List<String> ibanCountries() {
+    List<String> codes = new ArrayList<>();
+    for (int i = 0; i < IBAN_LENGTHS.length; i++) {
+      if (IBAN_LENGTHS[i] != 0) {
+        codes.add("" + (char) ('A' + i / 26) + (char) ('A' + i % 26));
+      }
+    }
+    return codes;
+  }
+
+  /** Whether {@code ab} is a country code with a registered IBAN length. */
+  static boolean ibanCountry(char a, char b) {
+    return a >= 'A' && a <= 'Z' && b >= 'A' && b <= 'Z'
+        && IBAN_LENGTHS[26 * (a - 'A') + (b - 'A')] != 0;
+  }
+
   boolean active() {
     return cardRule >= 0 || phoneRule >= 0 || ipRule >= 0 || ibanRule >= 0;
   }
 
   void scan(String text, Findings out) {
+    IntList ibanStarts = new IntList();
+    for (int i = 2; i < text.length(); i++) {
+      char a = text.charAt(i - 2);
+      char b = text.charAt(i - 1);
+      if (a >= 'A' && a <= 'Z' && b >= 'A' && b <= 'Z' && isDigit(text.charAt(i))) {
+        ibanStarts.add(i);
+      }
+    }
+    scan(text, LineBytes.of(text), ibanStarts, out);
+  }
+
+  /**
+   * Judges the runs that {@link NumberCandidates} points into, and those at {@code ibanStarts}
+   * (every digit after two capitals, as {@link KeywordSieve} finds them).
+   */
+  void scan(String text, byte[] bytes, IntList ibanStarts, Findings out) {
+    long[] candidates = NumberCandidates.of(bytes, text.length());
+    for (int k = 0; k < ibanStarts.size; k++) {
+      int at = ibanStarts.values[k];
+      candidates[at >>> 6] |= 1L << at;
+    }
+    judge(text, candidates, out);
+  }
+
+  /**
+   * Judges runs in the order a character-by-character pass would, but only where a candidate bit
+   * (one per character, 64 to a long) is set: each run holding one, entered where that pass would
+   * enter it, and then the next candidate at or past where the pass would go on. With a bit at
+   * every digit, this is that pass; a run without a bit is one it would judge, reject and leave at
+   * its end.
+   */
+  void judge(String text, long[] candidates, Findings out) {
     int n = text.length();
+    int blocks = (n + 63) >>> 6;
     int[] size = null;
     char[] sep = null;
-    int i = 0;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (c > '9' || c < '0') {
-        i++;
-        continue;
-      }
-      if (size == null) {
-        // one pair per line, not per run: nearly every line has a timestamp
-        size = new int[8];
-        sep = new char[8];
-      }
-      int end = runEnd(text, i);
-      int before = out.size;
-      int next = judge(text, i, end, out, size, sep);
-      if (out.size == before) {
-        // "1:2:3 10.0.0.1": the run swallowed a neighbour; judge again from the next space
-        for (int j = i + 1; j < end; j++) {
-          if (text.charAt(j) == ' ') {
-            next = j + 1;
-            break;
-          }
+    int resume = 0;
+    for (int b = 0; b < blocks; b++) {
+      long bits = candidates[b];
+      while (bits != 0) {
+        int i = (b << 6) + Long.numberOfTrailingZeros(bits);
+        bits &= bits - 1;
+        if (i < resume || i >= n || !isDigit(text.charAt(i))) {
+          continue; // behind the pass, or not a digit (the bytes are only the chars' low bytes)
+        }
+        if (size == null) {
+          size = new int[8];
+          sep = new char[8];
+        }
+        int start = runStart(text, i, resume);
+        resume = judgeFrom(text, start, out, size, sep);
+        if (resume >= (b + 1) << 6) {
+          break;
         }
       }
-      i = Math.max(next, i + 1);
     }
+  }
+
+  /**
+   * Where a character-by-character pass enters the run holding {@code i}: its first digit, or the
+   * first digit at or after {@code resume} when the pass went on from inside the run.
+   */
+  private static int runStart(String text, int i, int resume) {
+    int s = i;
+    while (s > resume) {
+      char c = text.charAt(s - 1);
+      if (isDigit(c)) {
+        s--;
+      } else if (s - 2 >= resume && (c == ' ' || c == '-' || c == '.' || c == ')')
+          && isDigit(text.charAt(s - 2))) {
+        s -= 2;
+      } else if (s - 3 >= resume && c == ' ' && text.charAt(s - 2) == ')'
+          && isDigit(text.charAt(s - 3))) {
+        s -= 3;
+      } else {
+        break;
+      }
+    }
+    while (!isDigit(text.charAt(s))) {
+      s++; // resume fell on a separator: the pass skips it
+    }
+    return s;
+  }
+
+  /** Judges the run entered at digit {@code i}; returns where the pass goes on. */
+  private int judgeFrom(String text, int i, Findings out, int[] size, char[] sep) {
+    int end = runEnd(text, i);
+    int before = out.size;
+    int next = judge(text, i, end, out, size, sep);
+    if (out.size == before) {
+      // "1:2:3 10.0.0.1": the run swallowed a neighbour; judge again from the next space
+      for (int j = i + 1; j < end; j++) {
+        if (text.charAt(j) == ' ') {
+          next = j + 1;
+          break;
+        }
+      }
+    }
+    return Math.max(next, i + 1);
   }
 
   /** Digits joined by single separators that are followed by a digit (or by "(" after ") "). */

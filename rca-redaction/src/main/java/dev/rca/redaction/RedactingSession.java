@@ -31,6 +31,12 @@ final class RedactingSession implements RedactionSession {
   private final class Anchors implements KeywordAutomaton.Hits {
     boolean[] woken;
     final Findings spans = new Findings();
+    final IntList ibanStarts = new IntList();
+
+    @Override
+    public void numberStart(int at) {
+      ibanStarts.add(at);
+    }
 
     @Override
     public void hit(int keyword, int start, int end) {
@@ -51,7 +57,8 @@ final class RedactingSession implements RedactionSession {
     }
     Anchors anchors = new Anchors();
     Findings found = new Findings();
-    if (redactor.automaton().scan(text, anchors)) {
+    byte[] bytes = LineBytes.of(text);
+    if (redactor.findKeywords(text, bytes, anchors)) {
       for (CompiledRule r : rules) {
         if (anchors.woken[r.index()]) {
           matchAtAnchors(r, text, anchors, found);
@@ -62,7 +69,7 @@ final class RedactingSession implements RedactionSession {
       match(r, text, 0, text.length(), found);
     }
     if (redactor.numbers().active()) {
-      redactor.numbers().scan(text, found);
+      redactor.numbers().scan(text, bytes, anchors.ibanStarts, found);
     }
     return found.isEmpty() ? text : rewrite(text, found);
   }

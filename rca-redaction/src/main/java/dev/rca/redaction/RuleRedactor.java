@@ -46,6 +46,9 @@ public final class RuleRedactor implements Redactor {
   private final List<CompiledRule> rules;
   private final List<Allowance> allowed;
   private final KeywordAutomaton automaton;
+  /** Finds the keywords, unless the automaton must; finds IBAN starts for the number scanner. */
+  private final KeywordSieve sieve;
+  private final boolean sieveFindsKeywords;
   private final int[][] rulesOfKeyword;
   private final List<CompiledRule> unanchored;
   private final NumberScanner numbers;
@@ -71,10 +74,14 @@ public final class RuleRedactor implements Redactor {
       }
     }
     this.automaton = new KeywordAutomaton(words, caseSensitive);
+    this.sieveFindsKeywords = KeywordSieve.handles(words, caseSensitive);
     this.rulesOfKeyword = owners.toArray(int[][]::new);
     this.unanchored = List.copyOf(noAnchor);
     this.numbers = new NumberScanner(indexOf(PersonalRules.CARD), indexOf(PersonalRules.PHONE),
         indexOf(PersonalRules.IPV4), indexOf(PersonalRules.IBAN));
+    this.sieve = sieveFindsKeywords
+        ? new KeywordSieve(words, caseSensitive, indexOf(PersonalRules.IBAN) >= 0)
+        : new KeywordSieve(List.of(), List.of(), indexOf(PersonalRules.IBAN) >= 0);
   }
 
   private int indexOf(String id) {
@@ -137,6 +144,18 @@ public final class RuleRedactor implements Redactor {
 
   KeywordAutomaton automaton() {
     return automaton;
+  }
+
+  /**
+   * Reports every keyword anchor in the line, and every place an IBAN may start; returns whether
+   * any keyword was found.
+   */
+  boolean findKeywords(String text, byte[] bytes, KeywordAutomaton.Hits hits) {
+    if (sieveFindsKeywords) {
+      return sieve.scan(text, bytes, hits);
+    }
+    sieve.scan(text, bytes, hits);
+    return automaton.scan(text, hits);
   }
 
   int[] rulesOfKeyword(int keyword) {

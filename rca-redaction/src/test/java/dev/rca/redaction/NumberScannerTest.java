@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The digit-run pass: which runs it judges, and which belong to a word or to a judged run. */
@@ -18,11 +19,7 @@ class NumberScannerTest {
   private List<String> found(String line) {
     Findings out = new Findings();
     scanner.scan(line, out);
-    List<String> spans = new ArrayList<>();
-    for (int i = 0; i < out.size; i++) {
-      spans.add(out.rule[i] + ":" + line.substring(out.start[i], out.end[i]));
-    }
-    return spans;
+    return spans(line, out);
   }
 
   @Test
@@ -58,5 +55,37 @@ class NumberScannerTest {
     // the run "1)4111 1111" belongs to the word "a1"; only the number after its space is judged
     assertThat(found("a1)4111 1111 1111 1111")).isEmpty();
     assertThat(found("x)4111 1111 1111 1111")).containsExactly(CARD + ":4111 1111 1111 1111");
+  }
+
+  @Test
+  void judgesWhatAPassOverEveryDigitJudges() {
+    Random random = new Random(5);
+    String[] pieces = {"0", "1", "7", "4111", "10.0.0.", "255", " ", "-", ".", ")", "(", "+", "a",
+        "_", "GB", "82", "DE89 3704 0044 0532 0130 00", "4111 1111 1111 1111", "+44 20 7946 0958",
+        "(415) 555-2671", "415.555.2671", "020 7946 0958", "1.2.3.4", ":", "\u0131", "T"};
+    for (int line = 0; line < 20_000; line++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(24); k >= 0; k--) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = sb.toString();
+      long[] everyDigit = new long[(text.length() + 63) / 64 + 1];
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+          everyDigit[i >>> 6] |= 1L << i;
+        }
+      }
+      Findings all = new Findings();
+      scanner.judge(text, everyDigit, all);
+      assertThat(found(text)).as(text).isEqualTo(spans(text, all));
+    }
+  }
+
+  private static List<String> spans(String line, Findings out) {
+    List<String> spans = new ArrayList<>();
+    for (int i = 0; i < out.size; i++) {
+      spans.add(out.rule[i] + ":" + line.substring(out.start[i], out.end[i]));
+    }
+    return spans;
   }
 }

@@ -1,0 +1,18 @@
+package dev.rca.redaction;
+
+import java.util.Arrays;
+
+/** A growable list of ints, empty and allocation-free until the first one is added. */
+final class IntList {
+  private static final int[] NONE = new int[0];
+
+  int[] values = NONE;
+  int size;
+
+  void add(int value) {
+    if (size == values.length) {
+      values = Arrays.copyOf(values, Math.max(8, size * 2));
+    }
+    values[size++] = value;
+  }
+}

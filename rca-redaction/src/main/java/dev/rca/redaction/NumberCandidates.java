@@ -1,0 +1,68 @@
+package dev.rca.redaction;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Where in a line a number worth judging can start, computed eight characters at a time with
+ * bitwise arithmetic on longs. {@link NumberScanner} accepts nothing shorter than seven characters
+ * of digits and separators ({@code 1.2.3.4}) unless an IBAN's capitals stand before the digits,
+ * and nearly every digit run in a log (time fields, durations, counts) is shorter. So the scanner
+ * judges a run only when one of the positions here falls in it, and skips the rest without
+ * looking at their characters one by one.
+ *
+ * <p>A position is set when it starts seven characters from {@code ' '} to {@code '9'}, a range
+ * that holds every digit and every separator a run allows, and more: more only adds candidates.
+ * IBAN starts come from {@link KeywordSieve}, which finds capitals on its pass anyway.
+ */
+final class NumberCandidates {
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH = 0x8080808080808080L;
+
+  private NumberCandidates() {}
+
+  /** One bit per character of {@code bytes} (from {@link LineBytes}), 64 to a long. */
+  static long[] of(byte[] bytes, int length) {
+    int blocks = (length + 63) >>> 6;
+    // the candidates, then the characters that may stand in a run, with one clear block past the
+    // line so that looking ahead needs no bounds checks
+    long[] bits = new long[2 * blocks + 1];
+    for (int b = 0; b < blocks; b++) {
+      long inRun = 0;
+      for (int k = 0; k < 8; k++) {
+        long w = (long) LONGS.get(bytes, (b << 6) + (k << 3));
+        inRun |= gather(inRange(w, ' ', '9')) << (k << 3);
+      }
+      bits[blocks + b] = inRun;
+    }
+    for (int b = 0; b < blocks; b++) {
+      long seven = bits[blocks + b];
+      for (int k = 1; k < 7; k++) {
+        seven &= ahead(bits, blocks + b, k);
+      }
+      bits[b] = seven;
+    }
+    return bits;
+  }
+
+  /** Bit i set when bit i + k of the mask at {@code at} is: a look k characters ahead. */
+  private static long ahead(long[] bits, int at, int k) {
+    return (bits[at] >>> k) | (bits[at + 1] << (64 - k));
+  }
+
+  /** The high bit of each byte of {@code w} that lies in {@code [lo, hi]}, both below 128. */
+  private static long inRange(long w, int lo, int hi) {
+    long low = w & ~HIGH;
+    long atLeast = low + (0x80 - lo) * ONES;
+    long above = low + (0x7F - hi) * ONES;
+    return atLeast & ~above & ~w & HIGH;
+  }
+
+  /** The eight high bits of a byte mask as the low eight bits of a long, byte k to bit k. */
+  private static long gather(long highBits) {
+    return ((highBits >>> 7) * 0x0102040810204080L) >>> 56;
+  }
+}

@@ -1,0 +1,114 @@
+package dev.rca.redaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The sampled keyword pass: the automaton's hits, in its order, and every IBAN start. */
+class KeywordSieveTest {
+  private final List<String> words = new ArrayList<>();
+  private final List<Boolean> caseSensitive = new ArrayList<>();
+  private final KeywordAutomaton automaton;
+  private final KeywordSieve sieve;
+
+  KeywordSieveTest() {
+    for (CompiledRule r : RuleRedactor.withBuiltInRules().compiledRules()) {
+      for (int i = 0; i < r.keywords().size(); i++) {
+        words.add(r.keywordText(i));
+        caseSensitive.add(r.keywordCaseSensitive(i));
+      }
+    }
+    automaton = new KeywordAutomaton(words, caseSensitive);
+    sieve = new KeywordSieve(words, caseSensitive, true);
+  }
+
+  /** Keyword hits as "keyword@start-end", then IBAN starts as "iban@at". */
+  private static final class Recorded implements KeywordAutomaton.Hits {
+    final List<String> hits = new ArrayList<>();
+    final List<Integer> numberStarts = new ArrayList<>();
+
+    @Override
+    public void hit(int keyword, int start, int end) {
+      hits.add(keyword + "@" + start + "-" + end);
+    }
+
+    @Override
+    public void numberStart(int at) {
+      numberStarts.add(at);
+    }
+  }
+
+  private Recorded sieved(String line) {
+    Recorded r = new Recorded();
+    sieve.scan(line, LineBytes.of(line), r);
+    return r;
+  }
+
+  private List<String> automatonHits(String line) {
+    Recorded r = new Recorded();
+    automaton.scan(line, r);
+    return r.hits;
+  }
+
+  /** Digits after a country code with a registered IBAN length. */
+  private static List<Integer> digitsAfterACountryCode(String line) {
+    List<Integer> at = new ArrayList<>();
+    for (int i = 2; i < line.length(); i++) {
+      if (NumberScanner.ibanCountries().contains(line.substring(i - 2, i))
+          && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+        at.add(i);
+      }
+    }
+    return at;
+  }
+
+  @Test
+  void findsWhatTheAutomatonFindsInItsOrderOnRandomLines() {
+    Random random = new Random(11);
+    // keywords in any case, their pieces, and characters whose low byte is a keyword's character
+    String[] pieces = {"x", " ", "=", ":", "_", "-", ".", "@", "::", "~", "Q", "é", "\u0170",
+        "\u0140", "\u212A", "\uD83D\uDE00", "GB", "82", "T1", "DE", "0", "CA", "AT"};
+    for (int line = 0; line < 20_000; line++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(12); k >= 0; k--) {
+        if (random.nextBoolean()) {
+          String w = words.get(random.nextInt(words.size()));
+          int from = random.nextInt(3) == 0 ? random.nextInt(w.length()) : 0;
+          for (char c : w.substring(from).toCharArray()) {
+            sb.append(random.nextBoolean() ? Character.toUpperCase(c) : c);
+          }
+        } else {
+          sb.append(pieces[random.nextInt(pieces.length)]);
+        }
+      }
+      String text = sb.toString();
+      Recorded sieved = sieved(text);
+      assertThat(sieved.hits).as(text).isEqualTo(automatonHits(text));
+      assertThat(sieved.numberStarts).as(text).isEqualTo(digitsAfterACountryCode(text));
+    }
+  }
+
+  @Test
+  void findsKeywordsThatEndTheLineAtEitherParity() {
+    for (String line : List.of("@", "a@", "ab::", "abc::", "x=token", "xy=token", "SK", "aSK",
+        "Q~", "aQ~", "eyJ", "aeyJ", "pwd", "apwd")) {
+      assertThat(sieved(line).hits).as(line).isNotEmpty().isEqualTo(automatonHits(line));
+    }
+  }
+
+  @Test
+  void foldsOnlyAsciiCapitalsAsTheAutomatonDoes() {
+    // KELVIN SIGN folds to k in Unicode, but not in the automaton
+    assertThat(sieved("to\u212Aen=abc").hits).isEmpty();
+    assertThat(sieved("TOKEN=abc").hits).isNotEmpty();
+  }
+
+  @Test
+  void leavesAShortKeywordWithACaseToTheAutomaton() {
+    assertThat(KeywordSieve.handles(List.of("db", "@"), List.of(false, false))).isFalse();
+    assertThat(KeywordSieve.handles(List.of("DB", "::"), List.of(true, false))).isTrue();
+  }
+}
