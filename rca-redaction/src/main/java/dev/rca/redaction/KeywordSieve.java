@@ -27,6 +27,12 @@ import org.jspecify.annotations.Nullable;
 final class KeywordSieve {
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle INTS =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+  /** Sets bit 5 of each byte: folds ASCII capitals to small letters, and a few symbols onto others. */
+  private static final int FOLD = 0x20202020;
+  /** Ints per entry of a pair: keyword, offset, folded bytes at the pair, and their mask. */
+  private static final int ENTRY = 4;
   /** The entry of an IBAN's start: a country code's capitals and a check digit. */
   private static final int IBAN = -1;
   /** Rough share of a character in log text, lower case folded; unlisted printable ones rank 3. */
@@ -49,6 +55,8 @@ final class KeywordSieve {
   private final int[][] byFirst = new int[256][];
   private final int[][] bySecond = new int[256][];
   private final int[] shortWords;
+  /** For the first of several keywords with the same text, all of them; for the others, none. */
+  private final int[][] sameText;
 
   /**
    * A sieve for {@code keywords}, which also points the {@link NumberScanner} at IBANs when asked
@@ -60,26 +68,34 @@ final class KeywordSieve {
     folded = new String[k];
     exact = keywords.toArray(String[]::new);
     caseSensitive = new boolean[k];
+    sameText = new int[k][];
+    Map<String, Integer> firstWithText = new HashMap<>();
     List<Integer> searched = new ArrayList<>();
     for (int i = 0; i < k; i++) {
       caseSensitive[i] = caseSensitiveList.get(i);
       folded[i] = exact[i].toLowerCase(Locale.ROOT);
       String w = folded[i];
+      Integer first = firstWithText.putIfAbsent((caseSensitive[i] ? "=" : "") + exact[i], i);
+      if (first != null) {
+        sameText[first] = append(sameText[first], i);
+        continue; // found, and reported, with the first
+      }
+      sameText[i] = new int[] {i};
       if (w.length() >= 3) {
-        int at = rarestPairs(w);
+        int at = rarestPairs(caseSensitive[i] ? exact[i] : w);
         addPair(i, at);
         addPair(i, at + 1);
-      } else if (w.length() == 2 && rank(w.charAt(0)) <= RARE && rank(w.charAt(0)) <= rank(w.charAt(1))) {
+      } else if (w.length() <= 2 && !sampleShort(i)) {
+        searched.add(i); // common characters: a vectorised search beats a hit at every other one
+      } else if (w.length() == 2 && rank(exact(i, 0)) <= rank(exact(i, 1))) {
         addPair(i, 0);
         addPair(i, -1); // the pair before, ending in the keyword's first character
-      } else if (w.length() == 2 && rank(w.charAt(1)) <= RARE) {
+      } else if (w.length() == 2) {
         addPair(i, 0);
         addPair(i, 1); // the pair starting with the keyword's second character
-      } else if (w.length() == 1 && rank(w.charAt(0)) <= RARE) {
+      } else {
         addPair(i, 0);
         addPair(i, -1);
-      } else {
-        searched.add(i); // common characters: a vectorised search beats a hit at every other one
       }
     }
     shortWords = searched.stream().mapToInt(Integer::intValue).toArray();
@@ -135,6 +151,20 @@ final class KeywordSieve {
     return (long) rank(w.charAt(j)) * rank(w.charAt(j + 1));
   }
 
+  /** A keyword's character as it must appear: capitals of a case-sensitive one rank rare. */
+  private char exact(int keyword, int i) {
+    return caseSensitive[keyword] ? exact[keyword].charAt(i) : folded[keyword].charAt(i);
+  }
+
+  /** Whether a keyword of one or two characters has one rare enough to sample it by. */
+  private boolean sampleShort(int keyword) {
+    int rarest = Integer.MAX_VALUE;
+    for (int c = 0; c < exact[keyword].length(); c++) {
+      rarest = Math.min(rarest, rank(exact(keyword, c)));
+    }
+    return rarest <= RARE;
+  }
+
   private static int rank(char c) {
     int i = COMMON.indexOf(c);
     return i < 0 ? 3 : 3 + COMMON.length() - i;
@@ -152,7 +182,7 @@ final class KeywordSieve {
       char c = w.charAt(anyFirst ? 0 : offset);
       for (char x : variants(keyword, anyFirst ? 0 : offset, c)) {
         int[][] byByte = anyFirst ? bySecond : byFirst;
-        byByte[x & 0xFF] = append(byByte[x & 0xFF], keyword, offset);
+        byByte[x & 0xFF] = entry(byByte[x & 0xFF], keyword, offset);
         for (int other = 0; other < 256; other++) {
           int v = anyFirst ? other | (x & 0xFF) << 8 : (x & 0xFF) | other << 8;
           pairBits[v >>> 6] |= 1L << v;
@@ -170,21 +200,46 @@ final class KeywordSieve {
   private void addExactPair(char x, char y, int keyword, int offset) {
     int v = (x & 0xFF) | (y & 0xFF) << 8;
     pairBits[v >>> 6] |= 1L << v;
-    pairs.put(v, append(pairs.get(v), keyword, offset));
+    pairs.put(v, entry(pairs.get(v), keyword, offset));
   }
 
-  private static int[] append(int @Nullable [] entries, int keyword, int offset) {
+  private static int[] append(int @Nullable [] list, int value) {
+    int[] old = list == null ? new int[0] : list;
+    int[] grown = Arrays.copyOf(old, old.length + 1);
+    grown[old.length] = value;
+    return grown;
+  }
+
+  /**
+   * Adds an entry: the keyword, its offset from the pair, and the four bytes from the pair's start
+   * folded as {@link #FOLD} does, with a mask over those that belong to the keyword. One load of
+   * the line's bytes at a hit then rejects most entries of a pair that many keywords share.
+   */
+  private int[] entry(int @Nullable [] entries, int keyword, int offset) {
     int[] old = entries == null ? new int[0] : entries;
-    for (int e = 0; e < old.length; e += 2) {
+    for (int e = 0; e < old.length; e += ENTRY) {
       if (old[e] == keyword && old[e + 1] == offset) {
         return old; // one IBAN entry serves every country code ending in the same letter
       }
     }
-    int[] grown = Arrays.copyOf(old, old.length + 2);
+    int quad = 0;
+    int mask = 0;
+    String w = keyword == IBAN ? "" : folded[keyword];
+    for (int i = 0; i < 4; i++) {
+      int at = i + offset;
+      if (at >= 0 && at < w.length()) {
+        quad |= ((w.charAt(at) | 0x20) & 0xFF) << (8 * i);
+        mask |= 0xFF << (8 * i);
+      }
+    }
+    int[] grown = Arrays.copyOf(old, old.length + ENTRY);
     grown[old.length] = keyword;
     grown[old.length + 1] = offset;
+    grown[old.length + 2] = quad;
+    grown[old.length + 3] = mask;
     return grown;
   }
+
 
   /** The characters that match position {@code i} of a keyword: both cases unless exact. */
   private char[] variants(int keyword, int i, char lower) {
@@ -222,15 +277,14 @@ final class KeywordSieve {
       // the shifts take their distance modulo 64: bit v of the set lands in bit 0
       if ((((bits[v0 >>> 6] >>> v0) | (bits[v1 >>> 6] >>> v1) | (bits[v2 >>> 6] >>> v2)
           | (bits[v3 >>> 6] >>> v3)) & 1) != 0) {
-        confirm(text, p, v0, found, hits);
-        confirm(text, p + 2, v1, found, hits);
-        confirm(text, p + 4, v2, found, hits);
-        confirm(text, p + 6, v3, found, hits);
+        confirmWord(text, bytes, p, w, found, hits);
       }
     }
     for (int kw : shortWords) {
       for (int at = text.indexOf(exact[kw]); at >= 0; at = text.indexOf(exact[kw], at + 1)) {
-        found.add(at, at + exact[kw].length(), kw);
+        for (int same : sameText[kw]) {
+          found.add(at, at + exact[kw].length(), same);
+        }
       }
     }
     if (found.isEmpty()) {
@@ -240,20 +294,30 @@ final class KeywordSieve {
     return true;
   }
 
-  private void confirm(String text, int p, int v, Findings found, KeywordAutomaton.Hits hits) {
-    if ((pairBits[v >>> 6] >>> v & 1) != 0 && p < text.length()) {
-      confirm(text, p, slotEntries[slot(v)], found, hits);
-      confirm(text, p, byFirst[v & 0xFF], found, hits);
-      confirm(text, p, bySecond[v >>> 8], found, hits);
+  /** Confirms the four pairs of the long at {@code p}: kept out of the loop, which stays small. */
+  private void confirmWord(String text, byte[] bytes, int p, long w, Findings found,
+      KeywordAutomaton.Hits hits) {
+    for (int k = 0; k < 4; k++) {
+      int v = (int) (w >>> (16 * k)) & 0xFFFF;
+      int at = p + 2 * k;
+      if ((pairBits[v >>> 6] >>> v & 1) != 0 && at < text.length()) {
+        confirm(text, bytes, at, slotEntries[slot(v)], found, hits);
+        confirm(text, bytes, at, byFirst[v & 0xFF], found, hits);
+        confirm(text, bytes, at, bySecond[v >>> 8], found, hits);
+      }
     }
   }
 
-  private void confirm(String text, int p, int @Nullable [] entries, Findings found,
-      KeywordAutomaton.Hits hits) {
+  private void confirm(String text, byte[] bytes, int p, int @Nullable [] entries,
+      Findings found, KeywordAutomaton.Hits hits) {
     if (entries == null) {
       return;
     }
-    for (int e = 0; e < entries.length; e += 2) {
+    int quad = (int) INTS.get(bytes, p) | FOLD;
+    for (int e = 0; e < entries.length; e += ENTRY) {
+      if ((quad & entries[e + 3]) != entries[e + 2]) {
+        continue;
+      }
       int kw = entries[e];
       int start = p - entries[e + 1];
       if (kw == IBAN) {
@@ -262,7 +326,9 @@ final class KeywordSieve {
           hits.numberStart(start + 2);
         }
       } else if (start >= 0 && occursAt(text, kw, start)) {
-        found.add(start, start + exact[kw].length(), kw);
+        for (int same : sameText[kw]) {
+          found.add(start, start + exact[kw].length(), same);
+        }
       }
     }
   }
