@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 record CompiledRule(int index, String id, String category, String label, String summary,
     String source, @Nullable Pattern pattern, List<String> keywords, int[] valueGroups,
     ValueCheck check, RuleSpec.Anchor anchor, int behind, int ahead,
-    @Nullable TokenShape shape, boolean markedKeywords, @Nullable MatchStart start) {
+    @Nullable TokenShape shape, boolean markedKeywords, @Nullable MatchStart start,
+    boolean valueIsMatch) {
 
   /** The keyword as the automaton matches it ({@code =} marks a case-sensitive built-in one). */
   String keywordText(int i) {
@@ -23,6 +24,55 @@ record CompiledRule(int index, String id, String category, String label, String 
     return markedKeywords && keywords.get(i).startsWith("=");
   }
 
+  /**
+   * Whether the first value group of a pattern is the whole match, as in {@code \\b(AIza...)\\b}:
+   * then the match's own span is the value, and the captures need not be computed.
+   */
+  private static boolean valueIsMatch(String source, int[] valueGroups) {
+    return valueGroups.length > 0 && valueGroups[0] == 1 && groupIsWholePattern(source);
+  }
+
+  /** Whether a pattern is one group, give or take a leading flag and word boundaries. */
+  static boolean groupIsWholePattern(String source) {
+    String p = source.startsWith("(?i)") ? source.substring(4) : source;
+    p = p.startsWith("\\b") ? p.substring(2) : p;
+    if (p.endsWith("\\b") && !p.endsWith("\\\\b")) {
+      p = p.substring(0, p.length() - 2);
+    }
+    if (!p.startsWith("(") || p.startsWith("(?")) {
+      return false;
+    }
+    int depth = 0;
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        i = classEnd(p, i);
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i == p.length() - 1;
+      }
+    }
+    return false;
+  }
+
+  /** The index of the {@code ]} closing the character class opened at {@code open}. */
+  private static int classEnd(String p, int open) {
+    int i = open + 1;
+    if (i < p.length() && p.charAt(i) == '^') {
+      i++;
+    }
+    if (i < p.length() && p.charAt(i) == ']') {
+      i++; // a leading ] is a literal
+    }
+    while (i < p.length() && p.charAt(i) != ']') {
+      i += p.charAt(i) == '\\' ? 2 : 1;
+    }
+    return i;
+  }
+
   boolean scanner() {
     return pattern == null && shape == null;
   }
@@ -32,7 +82,7 @@ record CompiledRule(int index, String id, String category, String label, String 
     return new CompiledRule(index, spec.id(), spec.category(), spec.label(), spec.summary(),
         spec.pattern(), regex ? Pattern.compile(spec.pattern()) : null, spec.keywords(),
         spec.valueGroups(), spec.check(), spec.anchor(), spec.behind(), spec.ahead(),
-        spec.shape(), true, spec.start());
+        spec.shape(), true, spec.start(), valueIsMatch(spec.pattern(), spec.valueGroups()));
   }
 
   static CompiledRule of(int index, RedactionRule rule) {
@@ -43,7 +93,8 @@ record CompiledRule(int index, String id, String category, String label, String 
     }
     return new CompiledRule(index, rule.id(), "custom", rule.label(), "user rule",
         rule.pattern(), p, rule.keywords(), groups, ValueCheck.ANY, RuleSpec.Anchor.AROUND,
-        RuleRedactor.WINDOW, RuleRedactor.WINDOW, null, false, null);
+        RuleRedactor.WINDOW, RuleRedactor.WINDOW, null, false, null,
+        valueIsMatch(rule.pattern(), groups));
   }
 
   RuleSummary toSummary() {
