@@ -115,6 +115,7 @@ final class NumberScanner {
         if (resume >= (b + 1) << 6) {
           break;
         }
+        bits &= -1L << (resume & 63); // the candidates the pass went past
       }
     }
   }
@@ -147,41 +148,44 @@ final class NumberScanner {
 
   /** Judges the run entered at digit {@code i}; returns where the pass goes on. */
   private int judgeFrom(String text, int i, Findings out, int[] size, char[] sep) {
-    int end = runEnd(text, i);
+    long run = runEnd(text, i);
+    int end = (int) run;
     int before = out.size;
     int next = judge(text, i, end, out, size, sep);
-    if (out.size == before) {
+    int space = (int) (run >>> 32);
+    if (out.size == before && space > 0) {
       // "1:2:3 10.0.0.1": the run swallowed a neighbour; judge again from the next space
-      for (int j = i + 1; j < end; j++) {
-        if (text.charAt(j) == ' ') {
-          next = j + 1;
-          break;
-        }
-      }
+      next = space + 1;
     }
     return Math.max(next, i + 1);
   }
 
-  /** Digits joined by single separators that are followed by a digit (or by "(" after ") "). */
-  private static int runEnd(String text, int from) {
+  /**
+   * Digits joined by single separators that are followed by a digit (or by a digit after ") "):
+   * where the run ends, and in the high half where its first space is (0 for none).
+   */
+  private static long runEnd(String text, int from) {
     // capped, so that judging again from each space stays linear in the line
     int n = (int) Math.min(text.length(), (long) from + MAX_RUN);
     int j = from;
+    int space = 0;
     while (j < n) {
       char d = text.charAt(j);
       if (isDigit(d)) {
         j++;
       } else if ((d == ' ' || d == '-' || d == '.' || d == ')') && j + 1 < n
           && isDigit(text.charAt(j + 1))) {
+        space = space == 0 && d == ' ' ? j : space;
         j++;
       } else if (d == ')' && j + 2 < n && text.charAt(j + 1) == ' '
           && isDigit(text.charAt(j + 2))) {
+        space = space == 0 ? j + 1 : space;
         j += 2;
       } else {
         break;
       }
     }
-    return j;
+    return j | (long) space << 32;
   }
 
   /** Judges one run; returns where scanning goes on (past an IBAN, which may outrun the run). */
