@@ -46,14 +46,15 @@ final class KeywordSieve {
   private final long[] pairBits = new long[1024];
   /** Keyword and offset entries by pair, while building. */
   private final Map<Integer, int[]> pairs = new HashMap<>();
-  /** Open-addressed: pair value + 1 at a slot, 0 for empty. */
-  private final int[] slotPair;
-  /** Per slot, keyword and offset entries whose confirmation a hit of that pair starts. */
-  private final int[][] slotEntries;
-  private final int slotMask;
-  /** Entries of pairs with one known character: by the first, and by the second. */
+  /** Entries of pairs with one known character, while building: by the first, by the second. */
   private final int[][] byFirst = new int[256][];
   private final int[][] bySecond = new int[256][];
+  /**
+   * For each pair, which list of {@link #entryLists} a hit of it confirms (0 for none): one
+   * look-up, in a table that is only read on a hit.
+   */
+  private final char[] entriesOf = new char[65536];
+  private final int[][] entryLists;
   private final int[] shortWords;
   /** For the first of several keywords with the same text, all of them; for the others, none. */
   private final int[][] sameText;
@@ -107,15 +108,24 @@ final class KeywordSieve {
         }
       }
     }
-    int slots = Integer.highestOneBit(Math.max(32, pairs.size() * 4));
-    slotMask = slots - 1;
-    slotPair = new int[slots];
-    slotEntries = new int[slots][];
-    pairs.forEach((v, entries) -> {
-      int at = slot(v);
-      slotPair[at] = v + 1;
-      slotEntries[at] = entries;
-    });
+    List<int[]> lists = new ArrayList<>();
+    lists.add(new int[0]);
+    for (int v = 0; v < 65536; v++) {
+      int[] merged = concat(concat(pairs.get(v), byFirst[v & 0xFF]), bySecond[v >>> 8]);
+      if (merged.length > 0) {
+        entriesOf[v] = (char) lists.size();
+        lists.add(merged);
+      }
+    }
+    entryLists = lists.toArray(int[][]::new);
+  }
+
+  private static int[] concat(int @Nullable [] a, int @Nullable [] b) {
+    int[] x = a == null ? new int[0] : a;
+    int[] y = b == null ? new int[0] : b;
+    int[] both = Arrays.copyOf(x, x.length + y.length);
+    System.arraycopy(y, 0, both, x.length, y.length);
+    return both;
   }
 
   /**
@@ -240,7 +250,6 @@ final class KeywordSieve {
     return grown;
   }
 
-
   /** The characters that match position {@code i} of a keyword: both cases unless exact. */
   private char[] variants(int keyword, int i, char lower) {
     if (caseSensitive[keyword]) {
@@ -248,14 +257,6 @@ final class KeywordSieve {
     }
     char upper = lower >= 'a' && lower <= 'z' ? (char) (lower - 32) : lower;
     return upper == lower ? new char[] {lower} : new char[] {lower, upper};
-  }
-
-  private int slot(int v) {
-    int s = (v * 0x9E3779B1 >>> 16) & slotMask;
-    while (slotPair[s] != 0 && slotPair[s] != v + 1) {
-      s = (s + 1) & slotMask;
-    }
-    return s;
   }
 
   /**
@@ -301,18 +302,13 @@ final class KeywordSieve {
       int v = (int) (w >>> (16 * k)) & 0xFFFF;
       int at = p + 2 * k;
       if ((pairBits[v >>> 6] >>> v & 1) != 0 && at < text.length()) {
-        confirm(text, bytes, at, slotEntries[slot(v)], found, hits);
-        confirm(text, bytes, at, byFirst[v & 0xFF], found, hits);
-        confirm(text, bytes, at, bySecond[v >>> 8], found, hits);
+        confirm(text, bytes, at, entryLists[entriesOf[v]], found, hits);
       }
     }
   }
 
-  private void confirm(String text, byte[] bytes, int p, int @Nullable [] entries,
-      Findings found, KeywordAutomaton.Hits hits) {
-    if (entries == null) {
-      return;
-    }
+  private void confirm(String text, byte[] bytes, int p, int[] entries, Findings found,
+      KeywordAutomaton.Hits hits) {
     int quad = (int) INTS.get(bytes, p) | FOLD;
     for (int e = 0; e < entries.length; e += ENTRY) {
       if ((quad & entries[e + 3]) != entries[e + 2]) {
