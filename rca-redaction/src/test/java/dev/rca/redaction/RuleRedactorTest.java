@@ -63,4 +63,18 @@ class RuleRedactorTest {
     assertThatThrownBy(() -> new RuleRedactorProvider().create(Map.of("disable", List.of("nope"))))
         .hasMessageContaining("no built-in rule 'nope'");
   }
+
+  @Test
+  void findsTheSameWithAShortUserKeywordThatTheSieveLeavesToTheAutomaton() {
+    RuleRedactor sieved = RuleRedactor.withBuiltInRules();
+    RuleRedactor automaton = RuleRedactor.builder()
+        .rule(new RedactionRule("db-code", "db", "\\bdb=([a-z]{3}\\d{3})\\b", List.of("db"))).build();
+    String line = "pay to GB82 WEST 1234 5698 7654 32 for ann@example.com token=ghp_"
+        + "a".repeat(36) + " card 4111 1111 1111 1111 at 10.1.2.3";
+    assertThat(automaton.openSession(new byte[32]).redact(line))
+        .isEqualTo(sieved.openSession(new byte[32]).redact(line))
+        .doesNotContain("GB82", "ann@", "ghp_a", "4111", "10.1.2.3");
+    assertThat(automaton.openSession(new byte[32]).redact("DB=abc123 ok")).isEqualTo("DB=abc123 ok");
+    assertThat(automaton.openSession(new byte[32]).redact("db=abc123 ok")).startsWith("db=<db:");
+  }
 }
