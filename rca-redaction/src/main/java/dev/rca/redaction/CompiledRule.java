@@ -32,8 +32,15 @@ record CompiledRule(int index, String id, String category, String label, String 
     return valueGroups.length > 0 && valueGroups[0] == 1 && groupIsWholePattern(source);
   }
 
-  /** Whether a pattern is one group, give or take a leading flag and word boundaries. */
+  /**
+   * Whether a pattern is one group, give or take a leading flag and word boundaries. Quoting
+   * ({@code \Q...\E}) and POSIX classes ({@code [[:alpha:]]}) are not read, so a pattern with
+   * either gets no.
+   */
   static boolean groupIsWholePattern(String source) {
+    if (source.contains("\\Q") || source.contains("[:")) {
+      return false;
+    }
     String p = source.startsWith("(?i)") ? source.substring(4) : source;
     p = p.startsWith("\\b") ? p.substring(2) : p;
     if (p.endsWith("\\b") && !p.endsWith("\\\\b")) {

@@ -140,10 +140,7 @@ final class NumberScanner {
         break;
       }
     }
-    while (!isDigit(text.charAt(s))) {
-      s++; // resume fell on a separator: the pass skips it
-    }
-    return s;
+    return s; // every step lands on a digit
   }
 
   /** Judges the run entered at digit {@code i}; returns where the pass goes on. */

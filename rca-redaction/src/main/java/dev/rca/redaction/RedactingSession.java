@@ -19,6 +19,8 @@ final class RedactingSession implements RedactionSession {
   private final RuleRedactor redactor;
   private final List<CompiledRule> rules;
   private final Pseudonyms pseudonyms;
+  private static final int[] NO_GROUPS = {};
+
   private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
 
   RedactingSession(RuleRedactor redactor, Pseudonyms pseudonyms) {
@@ -190,7 +192,7 @@ final class RedactingSession implements RedactionSession {
     int vs = m.start();
     int ve = m.end();
     // asking for a group makes RE2J match again with captures, which costs twice the match
-    for (int g : r.valueIsMatch() ? new int[0] : r.valueGroups()) {
+    for (int g : r.valueIsMatch() ? NO_GROUPS : r.valueGroups()) {
       if (m.start(g) >= 0) {
         vs = m.start(g);
         ve = m.end(g);

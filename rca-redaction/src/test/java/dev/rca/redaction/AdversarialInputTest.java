@@ -69,6 +69,13 @@ class AdversarialInputTest {
   }
 
   @Test
+  void fiveMegabytesOfSampledKeywordsBetweenSearchedOnes() {
+    // hits of the sieve's pairs and of its indexOf search interleave: their sort must not be
+    // quadratic
+    finishesInBoundedTime(() -> fill("token:: "));
+  }
+
+  @Test
   void fiveMegabytesOfIpv6Colons() {
     finishesInBoundedTime(() -> fill("fe80::1:"));
   }

@@ -111,4 +111,44 @@ class KeywordSieveTest {
     assertThat(KeywordSieve.handles(List.of("db", "@"), List.of(false, false))).isFalse();
     assertThat(KeywordSieve.handles(List.of("DB", "::"), List.of(true, false))).isTrue();
   }
+
+  @Test
+  void findsWhatTheAutomatonFindsForRandomUserKeywords() {
+    Random random = new Random(3);
+    String alphabet = "aAbB=_-.:@{~ ";
+    for (int set = 0; set < 2_000; set++) {
+      List<String> keywords = new ArrayList<>();
+      List<Boolean> exact = new ArrayList<>();
+      for (int k = 1 + random.nextInt(6); k > 0; k--) {
+        keywords.add(randomText(random, alphabet, 1 + random.nextInt(8)));
+        // a case-insensitive keyword of two letters is the automaton's, so keep those exact
+        exact.add(random.nextBoolean() || keywords.get(keywords.size() - 1).length() <= 2);
+      }
+      String marked = "=" + keywords.get(0);
+      if (random.nextBoolean() && (marked.length() > 2 || !marked.matches(".*[a-zA-Z].*"))) {
+        // a user keyword that reads like the marked form of an exact one
+        exact.set(0, true);
+        keywords.add(marked);
+        exact.add(false);
+      }
+      KeywordAutomaton reference = new KeywordAutomaton(keywords, exact);
+      KeywordSieve candidate = new KeywordSieve(keywords, exact, false);
+      for (int line = 0; line < 20; line++) {
+        String text = randomText(random, alphabet + "\u0140\u0141", random.nextInt(40));
+        Recorded expected = new Recorded();
+        reference.scan(text, expected);
+        Recorded actual = new Recorded();
+        candidate.scan(text, LineBytes.of(text), actual);
+        assertThat(actual.hits).as("%s in %s", keywords, text).isEqualTo(expected.hits);
+      }
+    }
+  }
+
+  private static String randomText(Random random, String alphabet, int length) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return sb.toString();
+  }
 }
