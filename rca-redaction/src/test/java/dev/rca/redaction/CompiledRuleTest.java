@@ -21,6 +21,9 @@ class CompiledRuleTest {
     assertThat(CompiledRule.groupIsWholePattern("key=(\\w+)")).isFalse();
     assertThat(CompiledRule.groupIsWholePattern("(?:a)")).isFalse();
     assertThat(CompiledRule.groupIsWholePattern("([^]a)])b")).isFalse();
+    // quoting and POSIX classes are not read, so they get no
+    assertThat(CompiledRule.groupIsWholePattern("(a\\Q(\\E)b\\Q)")).isFalse();
+    assertThat(CompiledRule.groupIsWholePattern("([[:alpha:](])([[:digit:])])")).isFalse();
   }
 
   @Test
