@@ -20,9 +20,11 @@ import org.jspecify.annotations.Nullable;
  * <p>A keyword of three or more characters covers two neighbouring pairs at some offset, one of
  * which starts at an even position wherever the keyword lies. Only those two pairs (the rarest in
  * log text) go into a bit set of 65,536 pairs; a hit at an even position is confirmed against the
- * line's characters. Keywords of one or two characters are found with {@link String#indexOf}, which
- * the JVM vectorises. A pair is read from the low bytes of two characters: an ASCII keyword's bytes
- * are its characters, so other characters can only add candidates, never hide one.
+ * line's characters. A keyword of one or two characters is sampled the same way with one half of a
+ * pair left open (its rarest character and any neighbour), or, when all its characters are common
+ * ({@code ::}), found with {@link String#indexOf}, which the JVM vectorises. A pair is read from the
+ * low bytes of two characters: an ASCII keyword's bytes are its characters, so other characters can
+ * only add candidates, never hide one.
  */
 final class KeywordSieve {
   private static final VarHandle LONGS =
@@ -37,6 +39,15 @@ final class KeywordSieve {
   private static final int IBAN = -1;
   /** Rough share of a character in log text, lower case folded; unlisted printable ones rank 3. */
   private static final String COMMON = " etaoinsrldc0123456789umhp.:=-/fgwy\"bv,k_";
+  /** Every byte: the open half of a short keyword's pair. */
+  private static final char[] ANY = new char[256];
+
+  static {
+    for (char c = 0; c < 256; c++) {
+      ANY[c] = c;
+    }
+  }
+
   /** Characters ranked at most this are rare enough to sample a short keyword by. */
   private static final int RARE = 8;
 
@@ -44,11 +55,6 @@ final class KeywordSieve {
   private final String[] exact;
   private final boolean[] caseSensitive;
   private final long[] pairBits = new long[1024];
-  /** Keyword and offset entries by pair, while building (cleared after). */
-  private final Map<Integer, int[]> pairs = new HashMap<>();
-  /** Entries of pairs with one known character, while building: by the first, by the second. */
-  private final int[][] byFirst = new int[256][];
-  private final int[][] bySecond = new int[256][];
   /**
    * For each pair, which list of {@link #entryLists} a hit of it confirms (0 for none): one
    * look-up, in a table that is only read on a hit.
@@ -71,6 +77,7 @@ final class KeywordSieve {
     caseSensitive = new boolean[k];
     sameText = new int[k][];
     Map<String, Integer> firstWithText = new HashMap<>();
+    Map<Integer, int[]> pairs = new HashMap<>(); // entries by pair, while building
     List<Integer> searched = new ArrayList<>();
     for (int i = 0; i < k; i++) {
       caseSensitive[i] = caseSensitiveList.get(i);
@@ -84,52 +91,37 @@ final class KeywordSieve {
       sameText[i] = new int[] {i};
       if (w.length() >= 3) {
         int at = rarestPairs(caseSensitive[i] ? exact[i] : w);
-        addPair(i, at);
-        addPair(i, at + 1);
+        addPair(pairs, i, at);
+        addPair(pairs, i, at + 1);
       } else if (w.length() <= 2 && !sampleShort(i)) {
         searched.add(i); // common characters: a vectorised search beats a hit at every other one
       } else if (w.length() == 2 && rank(exact(i, 0)) <= rank(exact(i, 1))) {
-        addPair(i, 0);
-        addPair(i, -1); // the pair before, ending in the keyword's first character
+        addPair(pairs, i, 0);
+        addPair(pairs, i, -1); // the pair before, ending in the keyword's first character
       } else if (w.length() == 2) {
-        addPair(i, 0);
-        addPair(i, 1); // the pair starting with the keyword's second character
+        addPair(pairs, i, 0);
+        addPair(pairs, i, 1); // the pair starting with the keyword's second character
       } else {
-        addPair(i, 0);
-        addPair(i, -1);
+        addPair(pairs, i, 0);
+        addPair(pairs, i, -1);
       }
     }
     shortWords = searched.stream().mapToInt(Integer::intValue).toArray();
     if (ibanStarts) {
       for (String code : NumberScanner.ibanCountries()) {
-        addExactPair(code.charAt(0), code.charAt(1), IBAN, 0);
+        addPairEntry(pairs, code.charAt(0), code.charAt(1), IBAN, 0);
         for (char d = '0'; d <= '9'; d++) {
-          addExactPair(code.charAt(1), d, IBAN, 1);
+          addPairEntry(pairs, code.charAt(1), d, IBAN, 1);
         }
       }
     }
     List<int[]> lists = new ArrayList<>();
     lists.add(new int[0]);
-    for (int v = 0; v < 65536; v++) {
-      int[] merged = concat(concat(pairs.get(v), byFirst[v & 0xFF]), bySecond[v >>> 8]);
-      if (merged.length > 0) {
-        entriesOf[v] = (char) lists.size();
-        lists.add(merged);
-      }
-    }
+    pairs.forEach((v, entries) -> {
+      entriesOf[v] = (char) lists.size();
+      lists.add(entries);
+    });
     entryLists = lists.toArray(int[][]::new);
-    // only needed while building
-    pairs.clear();
-    Arrays.fill(byFirst, null);
-    Arrays.fill(bySecond, null);
-  }
-
-  private static int[] concat(int @Nullable [] a, int @Nullable [] b) {
-    int[] x = a == null ? new int[0] : a;
-    int[] y = b == null ? new int[0] : b;
-    int[] both = Arrays.copyOf(x, x.length + y.length);
-    System.arraycopy(y, 0, both, x.length, y.length);
-    return both;
   }
 
   /**
@@ -188,30 +180,19 @@ final class KeywordSieve {
    * Adds the pair starting at {@code offset} of a keyword; a half outside the keyword (offset -1,
    * or the last character's successor) matches any character.
    */
-  private void addPair(int keyword, int offset) {
+  private void addPair(Map<Integer, int[]> pairs, int keyword, int offset) {
     String w = folded[keyword];
-    boolean anyFirst = offset < 0;
-    boolean anySecond = offset + 1 >= w.length();
-    if (anyFirst || anySecond) {
-      char c = w.charAt(anyFirst ? 0 : offset);
-      for (char x : variants(keyword, anyFirst ? 0 : offset, c)) {
-        int[][] byByte = anyFirst ? bySecond : byFirst;
-        byByte[x & 0xFF] = entry(byByte[x & 0xFF], keyword, offset);
-        for (int other = 0; other < 256; other++) {
-          int v = anyFirst ? other | (x & 0xFF) << 8 : (x & 0xFF) | other << 8;
-          pairBits[v >>> 6] |= 1L << v;
-        }
-      }
-      return;
-    }
-    for (char x : variants(keyword, offset, w.charAt(offset))) {
-      for (char y : variants(keyword, offset + 1, w.charAt(offset + 1))) {
-        addExactPair(x, y, keyword, offset);
+    char[] firsts = offset < 0 ? ANY : variants(keyword, offset, w.charAt(offset));
+    char[] seconds =
+        offset + 1 >= w.length() ? ANY : variants(keyword, offset + 1, w.charAt(offset + 1));
+    for (char x : firsts) {
+      for (char y : seconds) {
+        addPairEntry(pairs, x, y, keyword, offset);
       }
     }
   }
 
-  private void addExactPair(char x, char y, int keyword, int offset) {
+  private void addPairEntry(Map<Integer, int[]> pairs, char x, char y, int keyword, int offset) {
     int v = (x & 0xFF) | (y & 0xFF) << 8;
     pairBits[v >>> 6] |= 1L << v;
     pairs.put(v, entry(pairs.get(v), keyword, offset));
