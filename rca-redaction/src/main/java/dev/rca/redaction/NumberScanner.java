@@ -60,21 +60,9 @@ final class NumberScanner {
     return cardRule >= 0 || phoneRule >= 0 || ipRule >= 0 || ibanRule >= 0;
   }
 
-  void scan(String text, Findings out) {
-    IntList ibanStarts = new IntList();
-    for (int i = 2; i < text.length(); i++) {
-      char a = text.charAt(i - 2);
-      char b = text.charAt(i - 1);
-      if (a >= 'A' && a <= 'Z' && b >= 'A' && b <= 'Z' && isDigit(text.charAt(i))) {
-        ibanStarts.add(i);
-      }
-    }
-    scan(text, LineBytes.of(text), ibanStarts, out);
-  }
-
   /**
    * Judges the runs that {@link NumberCandidates} points into, and those at {@code ibanStarts}
-   * (every digit after two capitals, as {@link KeywordSieve} finds them).
+   * (every digit after an IBAN country code, as {@link KeywordSieve} finds them).
    */
   void scan(String text, byte[] bytes, IntList ibanStarts, Findings out) {
     long[] candidates = NumberCandidates.of(bytes, text.length());
