@@ -7,12 +7,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * A rule ready to run: its place in priority order, its RE2 pattern (none for scanner and
  * token-shape rules), where it runs relative to its anchors, and what a candidate must pass.
+ * {@code valueGroups} are the capture groups that may hold the value, the first participating one
+ * winning; none means the value is the whole match.
  */
 record CompiledRule(int index, String id, String category, String label, String summary,
     String source, @Nullable Pattern pattern, List<String> keywords, int[] valueGroups,
     ValueCheck check, RuleSpec.Anchor anchor, int behind, int ahead,
-    @Nullable TokenShape shape, boolean markedKeywords, @Nullable MatchStart start,
-    boolean valueIsMatch) {
+    @Nullable TokenShape shape, boolean markedKeywords, @Nullable MatchStart start) {
 
   /** The keyword as the automaton matches it ({@code =} marks a case-sensitive built-in one). */
   String keywordText(int i) {
@@ -25,11 +26,14 @@ record CompiledRule(int index, String id, String category, String label, String 
   }
 
   /**
-   * Whether the first value group of a pattern is the whole match, as in {@code \\b(AIza...)\\b}:
-   * then the match's own span is the value, and the captures need not be computed.
+   * The value groups to ask RE2J for: none when the first one is the whole match, as in
+   * {@code \\b(AIza...)\\b}, since asking for a group makes RE2J match again with captures,
+   * which costs twice the match.
    */
-  private static boolean valueIsMatch(String source, int[] valueGroups) {
-    return valueGroups.length > 0 && valueGroups[0] == 1 && groupIsWholePattern(source);
+  private static int[] groupsToAsk(String source, int[] valueGroups) {
+    boolean wholeMatch = valueGroups.length > 0 && valueGroups[0] == 1
+        && groupIsWholePattern(source);
+    return wholeMatch ? new int[0] : valueGroups;
   }
 
   /**
@@ -88,8 +92,8 @@ record CompiledRule(int index, String id, String category, String label, String 
     boolean regex = !spec.scanner() && spec.anchor() != RuleSpec.Anchor.SHAPE;
     return new CompiledRule(index, spec.id(), spec.category(), spec.label(), spec.summary(),
         spec.pattern(), regex ? Pattern.compile(spec.pattern()) : null, spec.keywords(),
-        spec.valueGroups(), spec.check(), spec.anchor(), spec.behind(), spec.ahead(),
-        spec.shape(), true, spec.start(), valueIsMatch(spec.pattern(), spec.valueGroups()));
+        groupsToAsk(spec.pattern(), spec.valueGroups()), spec.check(), spec.anchor(),
+        spec.behind(), spec.ahead(), spec.shape(), true, spec.start());
   }
 
   static CompiledRule of(int index, RedactionRule rule) {
@@ -99,9 +103,8 @@ record CompiledRule(int index, String id, String category, String label, String 
       groups[g] = g + 1;
     }
     return new CompiledRule(index, rule.id(), "custom", rule.label(), "user rule",
-        rule.pattern(), p, rule.keywords(), groups, ValueCheck.ANY, RuleSpec.Anchor.AROUND,
-        RuleRedactor.WINDOW, RuleRedactor.WINDOW, null, false, null,
-        valueIsMatch(rule.pattern(), groups));
+        rule.pattern(), p, rule.keywords(), groupsToAsk(rule.pattern(), groups), ValueCheck.ANY,
+        RuleSpec.Anchor.AROUND, RuleRedactor.WINDOW, RuleRedactor.WINDOW, null, false, null);
   }
 
   RuleSummary toSummary() {

@@ -21,7 +21,7 @@ final class KeywordAutomaton {
   interface Hits {
     void hit(int keyword, int start, int end);
 
-    /** A digit after two capitals, where an IBAN may start (from a {@link KeywordSieve}). */
+    /** A digit after an IBAN country code, where an IBAN may start (from a {@link KeywordSieve}). */
     default void numberStart(int at) {}
   }
 

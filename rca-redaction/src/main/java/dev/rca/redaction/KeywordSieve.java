@@ -80,6 +80,10 @@ final class KeywordSieve {
     Map<Integer, int[]> pairs = new HashMap<>(); // entries by pair, while building
     List<Integer> searched = new ArrayList<>();
     for (int i = 0; i < k; i++) {
+      if (exact[i].isEmpty() || !exact[i].chars().allMatch(c -> c < 128)) {
+        // a keyword's bytes must be its characters (RedactionRule checks users' keywords)
+        throw new IllegalArgumentException("keyword '" + exact[i] + "' is not non-empty ASCII");
+      }
       caseSensitive[i] = caseSensitiveList.get(i);
       folded[i] = exact[i].toLowerCase(Locale.ROOT);
       String w = folded[i];

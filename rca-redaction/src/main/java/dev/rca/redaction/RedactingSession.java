@@ -19,8 +19,6 @@ final class RedactingSession implements RedactionSession {
   private final RuleRedactor redactor;
   private final List<CompiledRule> rules;
   private final Pseudonyms pseudonyms;
-  private static final int[] NO_GROUPS = {};
-
   private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
 
   RedactingSession(RuleRedactor redactor, Pseudonyms pseudonyms) {
@@ -191,8 +189,7 @@ final class RedactingSession implements RedactionSession {
   private void take(CompiledRule r, String text, int offset, Matcher m, Findings found) {
     int vs = m.start();
     int ve = m.end();
-    // asking for a group makes RE2J match again with captures, which costs twice the match
-    for (int g : r.valueIsMatch() ? NO_GROUPS : r.valueGroups()) {
+    for (int g : r.valueGroups()) {
       if (m.start(g) >= 0) {
         vs = m.start(g);
         ve = m.end(g);

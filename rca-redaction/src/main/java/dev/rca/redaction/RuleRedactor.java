@@ -45,10 +45,10 @@ public final class RuleRedactor implements Redactor {
 
   private final List<CompiledRule> rules;
   private final List<Allowance> allowed;
-  private final KeywordAutomaton automaton;
   /** Finds the keywords, unless the automaton must; finds IBAN starts for the number scanner. */
   private final KeywordSieve sieve;
-  private final boolean sieveFindsKeywords;
+  /** Finds keywords the sieve cannot sample (a user keyword of two letters); else none. */
+  private final @Nullable KeywordAutomaton automaton;
   private final int[][] rulesOfKeyword;
   private final List<CompiledRule> unanchored;
   private final NumberScanner numbers;
@@ -73,8 +73,8 @@ public final class RuleRedactor implements Redactor {
         owners.add(new int[] {r.index()});
       }
     }
-    this.automaton = new KeywordAutomaton(words, caseSensitive);
-    this.sieveFindsKeywords = KeywordSieve.handles(words, caseSensitive);
+    boolean sieveFindsKeywords = KeywordSieve.handles(words, caseSensitive);
+    this.automaton = sieveFindsKeywords ? null : new KeywordAutomaton(words, caseSensitive);
     this.rulesOfKeyword = owners.toArray(int[][]::new);
     this.unanchored = List.copyOf(noAnchor);
     this.numbers = new NumberScanner(indexOf(PersonalRules.CARD), indexOf(PersonalRules.PHONE),
@@ -142,20 +142,13 @@ public final class RuleRedactor implements Redactor {
     return rules;
   }
 
-  KeywordAutomaton automaton() {
-    return automaton;
-  }
-
   /**
    * Reports every keyword anchor in the line, and every place an IBAN may start; returns whether
    * any keyword was found.
    */
   boolean findKeywords(String text, byte[] bytes, KeywordAutomaton.Hits hits) {
-    if (sieveFindsKeywords) {
-      return sieve.scan(text, bytes, hits);
-    }
-    sieve.scan(text, bytes, hits);
-    return automaton.scan(text, hits);
+    boolean sieved = sieve.scan(text, bytes, hits);
+    return automaton == null ? sieved : automaton.scan(text, hits);
   }
 
   int[] rulesOfKeyword(int keyword) {
