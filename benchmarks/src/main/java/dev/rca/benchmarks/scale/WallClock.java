@@ -39,12 +39,7 @@ final class WallClock {
     calendar(millis);
     two(out, dayOfMonth);
     out.append('/').append(MONTHS[month - 1]).append('/').append(year).append(':');
-    long s = Math.floorMod(millis / 1000, 86_400L);
-    two(out, (int) (s / 3600));
-    out.append(':');
-    two(out, (int) (s / 60 % 60));
-    out.append(':');
-    two(out, (int) (s % 60));
+    clock(out, millis);
     out.append(" +0000");
   }
 
@@ -56,12 +51,7 @@ final class WallClock {
     out.append('/');
     two(out, dayOfMonth);
     out.append(' ');
-    long s = Math.floorMod(millis / 1000, 86_400L);
-    two(out, (int) (s / 3600));
-    out.append(':');
-    two(out, (int) (s / 60 % 60));
-    out.append(':');
-    two(out, (int) (s % 60));
+    clock(out, millis);
   }
 
   private void date(StringBuilder out, long millis) {
@@ -73,12 +63,7 @@ final class WallClock {
   }
 
   private static void time(StringBuilder out, long millis, char fraction) {
-    long s = Math.floorMod(millis / 1000, 86_400L);
-    two(out, (int) (s / 3600));
-    out.append(':');
-    two(out, (int) (s / 60 % 60));
-    out.append(':');
-    two(out, (int) (s % 60));
+    clock(out, millis);
     int ms = (int) Math.floorMod(millis, 1000L);
     out.append(fraction).append((char) ('0' + ms / 100)).append((char) ('0' + ms / 10 % 10))
         .append((char) ('0' + ms % 10));
@@ -93,6 +78,16 @@ final class WallClock {
       month = date.getMonthValue();
       dayOfMonth = date.getDayOfMonth();
     }
+  }
+
+  /** {@code 22:16:00}, UTC. */
+  private static void clock(StringBuilder out, long millis) {
+    long s = Math.floorMod(millis / 1000, 86_400L);
+    two(out, (int) (s / 3600));
+    out.append(':');
+    two(out, (int) (s / 60 % 60));
+    out.append(':');
+    two(out, (int) (s % 60));
   }
 
   private static void two(StringBuilder out, int v) {
