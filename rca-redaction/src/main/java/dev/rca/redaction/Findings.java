@@ -10,7 +10,7 @@ import java.util.Arrays;
 final class Findings {
   private static final int[] NONE = new int[0];
 
-  // empty until the first finding, so a clean line allocates nothing here
+  // empty until the first finding, so a clean line allocates nothing here; see LineScratch
   int[] start = NONE;
   int[] end = NONE;
   int[] rule = NONE;
@@ -27,6 +27,16 @@ final class Findings {
     end[size] = e;
     rule[size] = r;
     size++;
+  }
+
+  /** Empties the list, letting go of arrays grown past {@code keep} entries. */
+  void clear(int keep) {
+    size = 0;
+    if (start.length > keep) {
+      start = NONE;
+      end = NONE;
+      rule = NONE;
+    }
   }
 
   boolean isEmpty() {

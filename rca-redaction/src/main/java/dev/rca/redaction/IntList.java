@@ -15,4 +15,12 @@ final class IntList {
     }
     values[size++] = value;
   }
+
+  /** Empties the list, letting go of an array grown past {@code keep} values. */
+  void clear(int keep) {
+    size = 0;
+    if (values.length > keep) {
+      values = NONE;
+    }
+  }
 }

@@ -253,8 +253,12 @@ final class KeywordSieve {
    * whether any was reported.
    */
   boolean scan(String text, byte[] bytes, KeywordAutomaton.Hits hits) {
+    return scan(text, bytes, hits, new Findings());
+  }
+
+  /** As {@link #scan(String, byte[], KeywordAutomaton.Hits)}, gathering hits in {@code found}. */
+  boolean scan(String text, byte[] bytes, KeywordAutomaton.Hits hits, Findings found) {
     int n = text.length();
-    Findings found = new Findings();
     // four pairs from each long; the bytes run past the line in zeros, so a pair at the last
     // character ends in one and pairs past the end are all zero
     final long[] bits = pairBits;

@@ -9,11 +9,19 @@ package dev.rca.redaction;
 final class LineBytes {
   private LineBytes() {}
 
-  @SuppressWarnings("deprecation") // this copy keeps one byte per char, which is the point
   static byte[] of(String text) {
-    int n = text.length();
-    byte[] bytes = new byte[((n + 63) & ~63) + 8];
-    text.getBytes(0, n, bytes, 0);
+    byte[] bytes = new byte[size(text.length())];
+    copy(text, bytes);
     return bytes;
+  }
+
+  /** The bytes a line of {@code length} characters needs, padding included. */
+  static int size(int length) {
+    return ((length + 63) & ~63) + 8;
+  }
+
+  @SuppressWarnings("deprecation") // this copy keeps one byte per char, which is the point
+  static void copy(String text, byte[] into) {
+    text.getBytes(0, text.length(), into, 0);
   }
 }

@@ -26,10 +26,19 @@ final class NumberCandidates {
 
   /** One bit per character of {@code bytes} (from {@link LineBytes}), 64 to a long. */
   static long[] of(byte[] bytes, int length) {
+    return of(bytes, length, new long[longs(length)]);
+  }
+
+  /** The longs {@link #of(byte[], int, long[])} needs for a line of {@code length}. */
+  static int longs(int length) {
+    return 2 * ((length + 63) >>> 6) + 1;
+  }
+
+  /** As {@link #of(byte[], int)}, into {@code bits}: {@link #longs} cleared longs or more. */
+  static long[] of(byte[] bytes, int length, long[] bits) {
     int blocks = (length + 63) >>> 6;
     // the candidates, then the characters that may stand in a run, with one clear block past the
     // line so that looking ahead needs no bounds checks
-    long[] bits = new long[2 * blocks + 1];
     for (int b = 0; b < blocks; b++) {
       long inRun = 0;
       for (int k = 0; k < 8; k++) {

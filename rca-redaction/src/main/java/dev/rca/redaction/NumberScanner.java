@@ -66,11 +66,23 @@ final class NumberScanner {
    */
   void scan(String text, byte[] bytes, IntList ibanStarts, Findings out) {
     long[] candidates = NumberCandidates.of(bytes, text.length());
+    judge(text, withIbanStarts(candidates, ibanStarts), out, new int[8], new char[8]);
+  }
+
+  /** As {@link #scan(String, byte[], IntList, Findings)}, in the buffers of {@code scratch}. */
+  void scan(String text, byte[] bytes, LineScratch scratch, Findings out) {
+    long[] candidates = NumberCandidates.of(bytes, text.length(),
+        scratch.numberBits(NumberCandidates.longs(text.length())));
+    judge(text, withIbanStarts(candidates, scratch.ibanStarts), out, scratch.groupSizes,
+        scratch.groupSeparators);
+  }
+
+  private static long[] withIbanStarts(long[] candidates, IntList ibanStarts) {
     for (int k = 0; k < ibanStarts.size; k++) {
       int at = ibanStarts.values[k];
       candidates[at >>> 6] |= 1L << at;
     }
-    judge(text, candidates, out);
+    return candidates;
   }
 
   /**
@@ -81,10 +93,12 @@ final class NumberScanner {
    * its end.
    */
   void judge(String text, long[] candidates, Findings out) {
+    judge(text, candidates, out, new int[8], new char[8]);
+  }
+
+  private void judge(String text, long[] candidates, Findings out, int[] size, char[] sep) {
     int n = text.length();
     int blocks = (n + 63) >>> 6;
-    int[] size = null;
-    char[] sep = null;
     int resume = 0;
     for (int b = 0; b < blocks; b++) {
       long bits = candidates[b];
@@ -93,10 +107,6 @@ final class NumberScanner {
         bits &= bits - 1;
         if (i < resume || i >= n || !isDigit(text.charAt(i))) {
           continue; // behind the pass, or not a digit (the bytes are only the chars' low bytes)
-        }
-        if (size == null) {
-          size = new int[8];
-          sep = new char[8];
         }
         int start = runStart(text, i, resume);
         resume = judgeFrom(text, start, out, size, sep);

@@ -27,24 +27,25 @@ final class RedactingSession implements RedactionSession {
     this.pseudonyms = pseudonyms;
   }
 
-  /** Which rules an anchor woke, and where each anchor is, with the rule it wakes. */
+  /** Marks the rules each anchor wakes, and where each anchor is, with the rule it wakes. */
   private final class Anchors implements KeywordAutomaton.Hits {
-    boolean[] woken;
-    final Findings spans = new Findings();
-    final IntList ibanStarts = new IntList();
+    final LineScratch scratch;
+    final Findings spans;
+
+    Anchors(LineScratch scratch) {
+      this.scratch = scratch;
+      this.spans = scratch.anchors;
+    }
 
     @Override
     public void numberStart(int at) {
-      ibanStarts.add(at);
+      scratch.ibanStarts.add(at);
     }
 
     @Override
     public void hit(int keyword, int start, int end) {
-      if (woken == null) {
-        woken = new boolean[rules.size()];
-      }
       for (int r : redactor.rulesOfKeyword(keyword)) {
-        woken[r] = true;
+        scratch.wake(r, rules.size());
         spans.add(start, end, r);
       }
     }
@@ -55,12 +56,21 @@ final class RedactingSession implements RedactionSession {
     if (text.isEmpty()) {
       return text;
     }
-    Anchors anchors = new Anchors();
-    Findings found = new Findings();
-    byte[] bytes = LineBytes.of(text);
-    if (redactor.findKeywords(text, bytes, anchors)) {
+    LineScratch scratch = LineScratch.acquire();
+    try {
+      return redact(text, scratch);
+    } finally {
+      scratch.release();
+    }
+  }
+
+  private String redact(String text, LineScratch scratch) {
+    Anchors anchors = new Anchors(scratch);
+    Findings found = scratch.found;
+    byte[] bytes = scratch.lineBytes(text);
+    if (redactor.findKeywords(text, bytes, anchors, scratch.keywordHits)) {
       for (CompiledRule r : rules) {
-        if (anchors.woken[r.index()]) {
+        if (scratch.woken(r.index())) {
           matchAtAnchors(r, text, anchors, found);
         }
       }
@@ -69,7 +79,7 @@ final class RedactingSession implements RedactionSession {
       match(r, text, 0, text.length(), found);
     }
     if (redactor.numbers().active()) {
-      redactor.numbers().scan(text, bytes, anchors.ibanStarts, found);
+      redactor.numbers().scan(text, bytes, scratch, found);
     }
     return found.isEmpty() ? text : rewrite(text, found);
   }

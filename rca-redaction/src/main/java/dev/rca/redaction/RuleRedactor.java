@@ -147,7 +147,12 @@ public final class RuleRedactor implements Redactor {
    * any keyword was found.
    */
   boolean findKeywords(String text, byte[] bytes, KeywordAutomaton.Hits hits) {
-    boolean sieved = sieve.scan(text, bytes, hits);
+    return findKeywords(text, bytes, hits, new Findings());
+  }
+
+  /** As {@link #findKeywords(String, byte[], KeywordAutomaton.Hits)}, sorting in {@code found}. */
+  boolean findKeywords(String text, byte[] bytes, KeywordAutomaton.Hits hits, Findings found) {
+    boolean sieved = sieve.scan(text, bytes, hits, found);
     return automaton == null ? sieved : automaton.scan(text, hits);
   }
 

@@ -1,0 +1,99 @@
+package dev.rca.redaction;
+
+import java.util.Arrays;
+
+/**
+ * The working memory for scanning one line, kept per thread and reused from line to line, so that
+ * a clean line allocates nothing. Fresh memory for every line costs a cache miss per few dozen
+ * bytes at log-stream rates, and those misses grow when other programs share the cache; reused
+ * buffers stay in it. A buffer grown for a long line is let go after that line, so that one 5 MB
+ * line does not keep 5 MB per thread.
+ */
+final class LineScratch {
+  private static final ThreadLocal<LineScratch> PER_THREAD =
+      ThreadLocal.withInitial(LineScratch::new);
+  /** Buffers for lines up to this many characters are kept for the next line. */
+  static final int KEEP = 1 << 14;
+
+  private boolean inUse;
+  private byte[] bytes = new byte[0];
+  private long[] numberBits = new long[0];
+  private boolean[] woken = new boolean[0];
+  private boolean anyWoken;
+  /** Keyword hits as the sieve confirms them, before they are put in order. */
+  final Findings keywordHits = new Findings();
+  /** Where each keyword anchor lies, with the rule it wakes. */
+  final Findings anchors = new Findings();
+  /** Digits after an IBAN country code. */
+  final IntList ibanStarts = new IntList();
+  /** What the rules found, before overlaps are settled. */
+  final Findings found = new Findings();
+  /** The digit groups of the number being judged, and the separator before each. */
+  final int[] groupSizes = new int[8];
+  final char[] groupSeparators = new char[8];
+
+  private LineScratch() {}
+
+  /** This thread's scratch, or a fresh one when this thread is already using its own. */
+  static LineScratch acquire() {
+    LineScratch s = PER_THREAD.get();
+    if (s.inUse) {
+      return new LineScratch();
+    }
+    s.inUse = true;
+    return s;
+  }
+
+  /** Empties the lists and lets go of what a long line made large. */
+  void release() {
+    keywordHits.clear(KEEP);
+    anchors.clear(KEEP);
+    ibanStarts.clear(KEEP);
+    found.clear(KEEP);
+    if (bytes.length > KEEP + 72) {
+      bytes = new byte[0];
+      numberBits = new long[0];
+    }
+    if (anyWoken) {
+      Arrays.fill(woken, false);
+      anyWoken = false;
+    }
+    inUse = false;
+  }
+
+  /** The line as {@link LineBytes}, in a buffer reused from the last line. */
+  byte[] lineBytes(String text) {
+    int size = LineBytes.size(text.length());
+    if (bytes.length < size) {
+      bytes = new byte[Math.max(size, 256)];
+    } else {
+      // the padding past the line must read as zeros, whatever the last line left there
+      Arrays.fill(bytes, text.length(), size, (byte) 0);
+    }
+    LineBytes.copy(text, bytes);
+    return bytes;
+  }
+
+  /** A cleared bit array of at least {@code longs} longs. */
+  long[] numberBits(int longs) {
+    if (numberBits.length < longs) {
+      numberBits = new long[Math.max(longs, 16)];
+    } else {
+      Arrays.fill(numberBits, 0, longs, 0L);
+    }
+    return numberBits;
+  }
+
+  /** Marks a rule as woken by an anchor. */
+  void wake(int rule, int rules) {
+    if (woken.length < rules) {
+      woken = new boolean[rules];
+    }
+    woken[rule] = true;
+    anyWoken = true;
+  }
+
+  boolean woken(int rule) {
+    return anyWoken && woken[rule];
+  }
+}
