@@ -1,5 +1,6 @@
 package dev.rca.redaction;
 
+import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 record CompiledRule(int index, String id, String category, String label, String summary,
     String source, @Nullable Pattern pattern, List<String> keywords, int[] valueGroups,
     ValueCheck check, RuleSpec.Anchor anchor, int behind, int ahead,
-    @Nullable TokenShape shape, boolean markedKeywords, @Nullable MatchStart start) {
+    @Nullable TokenShape shape, boolean markedKeywords, @Nullable MatchStart start,
+    @Nullable AnchoredMatcher matcher) {
 
   /** The keyword as the automaton matches it ({@code =} marks a case-sensitive built-in one). */
   String keywordText(int i) {
@@ -84,6 +86,19 @@ record CompiledRule(int index, String id, String category, String label, String 
     return i;
   }
 
+  /**
+   * The value of a match, as an {@link AnchoredMatcher#span} in the matched text: the first value
+   * group that took part, else the whole match.
+   */
+  long valueOf(Matcher m) {
+    for (int g : valueGroups) {
+      if (m.start(g) >= 0) {
+        return AnchoredMatcher.span(m.start(g), m.end(g));
+      }
+    }
+    return AnchoredMatcher.span(m.start(), m.end());
+  }
+
   boolean scanner() {
     return pattern == null && shape == null;
   }
@@ -93,7 +108,7 @@ record CompiledRule(int index, String id, String category, String label, String 
     return new CompiledRule(index, spec.id(), spec.category(), spec.label(), spec.summary(),
         spec.pattern(), regex ? Pattern.compile(spec.pattern()) : null, spec.keywords(),
         groupsToAsk(spec.pattern(), spec.valueGroups()), spec.check(), spec.anchor(),
-        spec.behind(), spec.ahead(), spec.shape(), true, spec.start());
+        spec.behind(), spec.ahead(), spec.shape(), true, spec.start(), spec.matcher());
   }
 
   static CompiledRule of(int index, RedactionRule rule) {
@@ -104,7 +119,8 @@ record CompiledRule(int index, String id, String category, String label, String 
     }
     return new CompiledRule(index, rule.id(), "custom", rule.label(), "user rule",
         rule.pattern(), p, rule.keywords(), groupsToAsk(rule.pattern(), groups), ValueCheck.ANY,
-        RuleSpec.Anchor.AROUND, RuleRedactor.WINDOW, RuleRedactor.WINDOW, null, false, null);
+        RuleSpec.Anchor.AROUND, RuleRedactor.WINDOW, RuleRedactor.WINDOW, null, false, null,
+        null);
   }
 
   RuleSummary toSummary() {

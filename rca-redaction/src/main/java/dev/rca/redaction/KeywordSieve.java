@@ -331,18 +331,7 @@ final class KeywordSieve {
     if (caseSensitive[kw]) {
       return text.startsWith(exact[kw], start);
     }
-    String w = folded[kw];
-    if (start + w.length() > text.length()) {
-      return false;
-    }
-    for (int i = 0; i < w.length(); i++) {
-      char c = text.charAt(start + i);
-      // only A-Z fold, as in the automaton: no Kelvin sign for k
-      if (c != w.charAt(i) && !(c >= 'A' && c <= 'Z' && c + 32 == w.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return AsciiCase.startsWith(text, start, text.length(), folded[kw]);
   }
 
   /** In the automaton's order: by end, then the longer keyword, then the earlier one. */

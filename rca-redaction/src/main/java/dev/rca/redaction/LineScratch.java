@@ -20,6 +20,8 @@ final class LineScratch {
   private long[] numberBits = new long[0];
   private boolean[] woken = new boolean[0];
   private boolean anyWoken;
+  /** Whether the line is all ASCII: 0 not yet known, 1 yes, -1 no. */
+  private int ascii;
   /** Keyword hits as the sieve confirms them, before they are put in order. */
   final Findings keywordHits = new Findings();
   /** Where each keyword anchor lies, with the rule it wakes. */
@@ -58,7 +60,22 @@ final class LineScratch {
       Arrays.fill(woken, false);
       anyWoken = false;
     }
+    ascii = 0;
     inUse = false;
+  }
+
+  /** Whether every character of the line is ASCII, worked out once per line. */
+  boolean ascii(String text) {
+    if (ascii == 0) {
+      ascii = 1;
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) >= 128) {
+          ascii = -1;
+          break;
+        }
+      }
+    }
+    return ascii > 0;
   }
 
   /** The line as {@link LineBytes}, in a buffer reused from the last line. */

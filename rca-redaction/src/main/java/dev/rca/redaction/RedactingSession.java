@@ -128,7 +128,8 @@ final class RedactingSession implements RedactionSession {
           int s = r.anchor() == RuleSpec.Anchor.AT_KEY ? keyStart(text, at) : at;
           if (s != lastStart) {
             lastStart = s;
-            matchFrom(r, text, s, (int) Math.min(n, (long) at + r.ahead()), found);
+            matchFrom(r, text, s, (int) Math.min(n, (long) at + r.ahead()), anchors.scratch,
+                found);
           }
         }
         case AROUND -> {
@@ -165,7 +166,16 @@ final class RedactingSession implements RedactionSession {
     return s;
   }
 
-  private void matchFrom(CompiledRule r, String text, int from, int to, Findings found) {
+  private void matchFrom(CompiledRule r, String text, int from, int to, LineScratch scratch,
+      Findings found) {
+    AnchoredMatcher handWritten = r.matcher();
+    if (handWritten != null && scratch.ascii(text)) {
+      long value = handWritten.valueSpan(text, from, to);
+      if (value != AnchoredMatcher.NO_MATCH) {
+        consider(r, text, from, AnchoredMatcher.start(value), AnchoredMatcher.end(value), found);
+      }
+      return;
+    }
     Matcher m = r.pattern().matcher(text.substring(from, to));
     if (m.lookingAt()) {
       take(r, text, from, m, found);
@@ -197,15 +207,9 @@ final class RedactingSession implements RedactionSession {
   }
 
   private void take(CompiledRule r, String text, int offset, Matcher m, Findings found) {
-    int vs = m.start();
-    int ve = m.end();
-    for (int g : r.valueGroups()) {
-      if (m.start(g) >= 0) {
-        vs = m.start(g);
-        ve = m.end(g);
-        break;
-      }
-    }
+    long value = r.valueOf(m);
+    int vs = AnchoredMatcher.start(value);
+    int ve = AnchoredMatcher.end(value);
     if (ve > vs) {
       consider(r, text, offset + m.start(), offset + vs, offset + ve, found);
     }

@@ -28,10 +28,13 @@ import org.jspecify.annotations.Nullable;
  * @param scanner whether the {@link NumberScanner} rather than the pattern finds it
  * @param start where a match can start at the earliest, for a search within a window; null to
  *     search from the window's start
+ * @param matcher for {@link Anchor#AT_KEYWORD} and {@link Anchor#AT_KEY}: the pattern written out
+ *     by hand, for ASCII lines; null to run the pattern
  */
 record RuleSpec(String id, String category, String label, String summary, String pattern,
     List<String> keywords, int[] valueGroups, ValueCheck check, Anchor anchor, int behind,
-    int ahead, @Nullable TokenShape shape, boolean scanner, @Nullable MatchStart start) {
+    int ahead, @Nullable TokenShape shape, boolean scanner, @Nullable MatchStart start,
+    @Nullable AnchoredMatcher matcher) {
 
   /** Where the pattern runs, relative to each anchor the keyword pass found. */
   enum Anchor {
@@ -54,44 +57,53 @@ record RuleSpec(String id, String category, String label, String summary, String
   static RuleSpec secret(String id, String label, String summary, String pattern,
       List<String> keywords, ValueCheck check, int... valueGroups) {
     return new RuleSpec(id, "secret", label, summary, pattern, keywords, valueGroups, check,
-        Anchor.AROUND, 1024, 1024, null, false, null);
+        Anchor.AROUND, 1024, 1024, null, false, null, null);
   }
 
   static RuleSpec personal(String id, String label, String summary, String pattern,
       List<String> keywords, ValueCheck check, int... valueGroups) {
     return new RuleSpec(id, "personal", label, summary, pattern, keywords, valueGroups, check,
-        Anchor.AROUND, 512, 512, null, false, null);
+        Anchor.AROUND, 512, 512, null, false, null, null);
   }
 
   static RuleSpec scanned(String id, String label, String summary, String shape) {
     return new RuleSpec(id, "personal", label, summary, shape, List.of(), new int[0],
-        ValueCheck.ANY, Anchor.AROUND, 0, 0, null, true, null);
+        ValueCheck.ANY, Anchor.AROUND, 0, 0, null, true, null, null);
   }
 
   RuleSpec around(int before, int after) {
     return new RuleSpec(id, category, label, summary, pattern, keywords, valueGroups, check,
-        Anchor.AROUND, before, after, shape, scanner, start);
+        Anchor.AROUND, before, after, shape, scanner, start, matcher);
   }
 
   RuleSpec atKeyword(int after) {
     return new RuleSpec(id, category, label, summary, pattern, keywords, valueGroups, check,
-        Anchor.AT_KEYWORD, 0, after, shape, scanner, start);
+        Anchor.AT_KEYWORD, 0, after, shape, scanner, start, matcher);
   }
 
   RuleSpec atKey(int after) {
     return new RuleSpec(id, category, label, summary, pattern, keywords, valueGroups, check,
-        Anchor.AT_KEY, 0, after, shape, scanner, start);
+        Anchor.AT_KEY, 0, after, shape, scanner, start, matcher);
   }
 
   /** Searches a window from where a match can start at the earliest rather than its start. */
   RuleSpec startingAt(MatchStart earliest) {
     return new RuleSpec(id, category, label, summary, pattern, keywords, valueGroups, check,
-        anchor, behind, ahead, shape, scanner, earliest);
+        anchor, behind, ahead, shape, scanner, earliest, matcher);
+  }
+
+  /**
+   * Matches with {@code handWritten} instead of the pattern on ASCII lines; it must report the
+   * value the pattern does, which {@code KeyValueSyntaxTest} checks.
+   */
+  RuleSpec matchedBy(AnchoredMatcher handWritten) {
+    return new RuleSpec(id, category, label, summary, pattern, keywords, valueGroups, check,
+        anchor, behind, ahead, shape, scanner, start, handWritten);
   }
 
   /** The body after the prefix keyword, in class syntax: {@code shaped("A-Za-z0-9", 36, 251)}. */
   RuleSpec shaped(String charset, int min, int max) {
     return new RuleSpec(id, category, label, summary, pattern, keywords, valueGroups, check,
-        Anchor.SHAPE, 0, max + 64, TokenShape.of(charset, min, max), scanner, start);
+        Anchor.SHAPE, 0, max + 64, TokenShape.of(charset, min, max), scanner, start, matcher);
   }
 }

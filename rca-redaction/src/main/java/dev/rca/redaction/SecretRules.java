@@ -1,5 +1,7 @@
 package dev.rca.redaction;
 
+import static dev.rca.redaction.KeyValueSyntax.ASSIGNED_VALUE;
+import static dev.rca.redaction.KeyValueSyntax.alternatives;
 import static dev.rca.redaction.RuleSpec.secret;
 
 import java.util.List;
@@ -38,11 +40,24 @@ final class SecretRules {
     return true;
   };
 
-  /** The separator and value alternatives shared by the key=value rules: JSON, YAML, logfmt,
-   * query strings, headers, escaped JSON inside a log message. Groups 2, 3 and 4 hold the value. */
-  private static final String ASSIGNED_VALUE = "\\\\?[\"']?\\s{0,3}(?:[:=]|=>)\\s{0,3}"
-      + "(?:\"([^\"\\r\\n]+)\"|'([^'\\r\\n]+)'|\\\\?[\"']?"
-      + "([^\\s\"'&,;}\\]\\\\]+))";
+  /** Words in a key that holds a password, as in {@code db.password=}. */
+  private static final List<String> PASSWORD_WORDS =
+      List.of("password", "passwd", "passphrase", "secret");
+  /** Words in a key that holds a token or an API key, as in {@code X-Api-Key:}. */
+  private static final List<String> TOKEN_WORDS = List.of("token", "api_key", "api-key", "apikey",
+      "access_key", "access-key", "accesskey", "secret_key", "secret-key", "secretkey",
+      "private_key", "private-key", "privatekey", "auth_key", "auth-key", "authkey", "credential",
+      "session_id", "session-id", "sessionid");
+  /** Words that a random-looking value may follow, as in {@code the api key is ...}. */
+  private static final List<String> SECRET_WORDS = List.of("secret", "token", "api_key",
+      "api key", "api-key", "apikey", "credential", "password", "passwd", "private_key",
+      "private key", "private-key");
+  private static final List<String> HEADER_NAMES = List.of("authorization", "authorisation");
+  /** Authorization schemes that stand before the credential. */
+  private static final List<String> HEADER_SCHEMES = List.of("bearer", "basic", "token", "apikey",
+      "api-key", "digest", "negotiate", "ntlm", "sso-key", "key", "dsn");
+  private static final List<String> BARE_SCHEMES = List.of("bearer", "basic");
+  private static final List<String> CONNECTION_STRING_WORDS = List.of("password", "pwd");
 
   static List<RuleSpec> all() {
     ValueCheck notPlaceholder = ValueCheck.NOT_PLACEHOLDER;
@@ -138,13 +153,15 @@ final class SecretRules {
             (t, m, s, e) -> dots(t, s, e) == 2 && t.startsWith("ey", t.indexOf('.', s) + 1), 1).shaped("A-Za-z0-9_.-", 20, 12_000),
         secret("authorization-header", "token",
             "Authorization header values after the scheme (Bearer, Basic, token, ...)",
-            "(?i)\\bauthori[sz]ation\\\\?[\"']?\\s{0,3}[:=]\\s{0,3}\\\\?[\"']?(?:(?:bearer|basic|token"
-                + "|apikey|api-key|digest|negotiate|ntlm|sso-key|key|dsn)\\s+)?"
+            "(?i)\\b(?:" + alternatives(HEADER_NAMES) + ")\\\\?[\"']?\\s{0,3}[:=]\\s{0,3}"
+                + "\\\\?[\"']?(?:(?:" + alternatives(HEADER_SCHEMES) + ")\\s+)?"
                 + "([^\\s\"',;\\\\]{6,})",
-            List.of("authorization", "authorisation"), credentialOrBasic(), 1).atKeyword(4200),
+            HEADER_NAMES, credentialOrBasic(), 1).atKeyword(4200)
+            .matchedBy(KeyValueSyntax.headerCredential(HEADER_NAMES, HEADER_SCHEMES)),
         secret("bearer-token", "token", "Bearer and Basic credentials outside a header",
-            "(?i)\\b(?:bearer|basic)\\s+([A-Za-z0-9._~+/=-]{8,})",
-            List.of("bearer", "basic"), credential, 1).atKeyword(4200),
+            "(?i)\\b(?:" + alternatives(BARE_SCHEMES) + ")\\s+([A-Za-z0-9._~+/=-]{8,})",
+            BARE_SCHEMES, credential, 1).atKeyword(4200)
+            .matchedBy(KeyValueSyntax.schemeCredential(BARE_SCHEMES)),
         secret("url-password", "password",
             "Passwords in URLs and DSNs: scheme://user:password@host (JDBC, mongodb+srv, redis...)",
             "[A-Za-z][A-Za-z0-9+.-]*://[^\\s:/@?#]*:([^\\s@/]+)@",
@@ -156,8 +173,10 @@ final class SecretRules {
             List.of("jdbc:oracle"), notPlaceholder, 1).atKeyword(600),
         secret("connection-string-password", "password",
             "ADO/ODBC connection strings: Password=...; and Pwd=...;",
-            "(?i)(?:password|pwd)\\s{0,3}=\\s{0,3}([^;\\r\\n\"']+);",
-            List.of("password", "pwd"), notPlaceholder, 1).atKeyword(300),
+            "(?i)(?:" + alternatives(CONNECTION_STRING_WORDS)
+                + ")\\s{0,3}=\\s{0,3}([^;\\r\\n\"']+);",
+            CONNECTION_STRING_WORDS, notPlaceholder, 1).atKeyword(300)
+            .matchedBy(KeyValueSyntax.connectionStringValue(CONNECTION_STRING_WORDS)),
         secret("cli-secret-flag", "secret",
             "Secrets passed as command-line flags: --password x, --token=x, --api-key x",
             "(?i)--(?:password|passwd|token|secret|api-key|apikey|client-secret|auth-token)"
@@ -166,26 +185,20 @@ final class SecretRules {
                 "--client-secret", "--auth-token"), notPlaceholder, 1).atKeyword(600),
         secret("password-assignment", "secret",
             "password=, passwd:, passphrase, secret= values in JSON, YAML, logfmt, queries, headers",
-            "(?i)([\\w.-]*(?:password|passwd|passphrase|secret)[\\w.-]*)"
-                + ASSIGNED_VALUE,
-            List.of("password", "passwd", "passphrase", "secret"),
-            SECRET_KEY_NAME.and(notPlaceholder), 2, 3, 4).atKey(600),
+            "(?i)([\\w.-]*(?:" + alternatives(PASSWORD_WORDS) + ")[\\w.-]*)" + ASSIGNED_VALUE,
+            PASSWORD_WORDS, SECRET_KEY_NAME.and(notPlaceholder), 2, 3, 4).atKey(600)
+            .matchedBy(KeyValueSyntax.assignment(PASSWORD_WORDS)),
         secret("token-assignment", "token",
             "token=, api_key=, X-Api-Key:, access_key, client_secret, session id values",
-            "(?i)([\\w.-]*(?:token|api[_-]?key|apikey|access[_-]?key|secret[_-]?key"
-                + "|private[_-]?key|auth[_-]?key|credentials?|session[_-]?id|sessionid)"
-                + "[\\w.-]*)" + ASSIGNED_VALUE,
-            List.of("token", "api_key", "api-key", "apikey", "access_key", "access-key",
-                "accesskey", "secret_key", "secret-key", "secretkey", "private_key", "private-key",
-                "auth_key", "auth-key", "credential", "session_id", "session-id", "sessionid"),
-            SECRET_KEY_NAME.and(credential), 2, 3, 4).atKey(600),
+            "(?i)([\\w.-]*(?:" + alternatives(TOKEN_WORDS) + ")[\\w.-]*)" + ASSIGNED_VALUE,
+            TOKEN_WORDS, SECRET_KEY_NAME.and(credential), 2, 3, 4).atKey(600)
+            .matchedBy(KeyValueSyntax.assignment(TOKEN_WORDS)),
         secret("high-entropy-near-keyword", "secret",
             "Random-looking strings (entropy by charset) within a few characters of a secret word",
-            "(?i)(?:secret|token|api[_ -]?key|credential|passw(?:or)?d|private[_ -]key)[\\w-]*"
+            "(?i)(?:" + alternatives(SECRET_WORDS) + ")[\\w-]*"
                 + "[\\s:=\"'(]{1,6}(?:is\\s|of\\s|was\\s)?([A-Za-z0-9+/_=~.-]{16,})",
-            List.of("secret", "token", "api key", "api_key", "api-key", "apikey", "credential",
-                "passwd", "password", "private key", "private_key", "private-key"),
-            ValueCheck.HIGH_ENTROPY, 1).atKeyword(600));
+            SECRET_WORDS, ValueCheck.HIGH_ENTROPY, 1).atKeyword(600)
+            .matchedBy(KeyValueSyntax.valueNearWord(SECRET_WORDS)));
   }
 
   /** A Basic credential may be any base64; every other scheme's value must look generated. */
