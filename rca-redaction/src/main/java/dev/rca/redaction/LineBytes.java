@@ -1,8 +1,8 @@
 package dev.rca.redaction;
 
 /**
- * The low byte of each character of a line, zero-padded to whole 64-character blocks plus one
- * spare long, so that scanners can read it a long at a time. A keyword or a digit is ASCII, so its
+ * The low byte of each character of a line, zero-padded to whole longs plus one spare long, so
+ * that scanners can read it a long at a time. A keyword or a digit is ASCII, so its
  * byte is its character; any other character can only look like a candidate, which the scanners
  * then confirm against the line itself.
  */
@@ -17,7 +17,7 @@ final class LineBytes {
 
   /** The bytes a line of {@code length} characters needs, padding included. */
   static int size(int length) {
-    return ((length + 63) & ~63) + 8;
+    return ((length + 7) & ~7) + 8;
   }
 
   @SuppressWarnings("deprecation") // this copy keeps one byte per char, which is the point

@@ -1,6 +1,7 @@
 package dev.rca.redaction;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The working memory for scanning one line, kept per thread and reused from line to line, so that
@@ -11,10 +12,17 @@ import java.util.Arrays;
  */
 final class LineScratch {
   private static final ThreadLocal<LineScratch> PER_THREAD =
-      ThreadLocal.withInitial(LineScratch::new);
+      ThreadLocal.withInitial(() -> new LineScratch(Thread.currentThread()));
+  /**
+   * The scratch acquired last, whichever thread's it is: a thread that finds its own here skips
+   * the thread-local look-up, which costs as much as scanning a short line. Written and read
+   * without locks; a thread only uses what it finds if it is the owner.
+   */
+  private static @Nullable LineScratch last;
   /** Buffers for lines up to this many characters are kept for the next line. */
   static final int KEEP = 1 << 14;
 
+  private final Thread owner;
   private boolean inUse;
   private byte[] bytes = new byte[0];
   private long[] numberBits = new long[0];
@@ -34,13 +42,20 @@ final class LineScratch {
   final int[] groupSizes = new int[8];
   final char[] groupSeparators = new char[8];
 
-  private LineScratch() {}
+  private LineScratch(Thread owner) {
+    this.owner = owner;
+  }
 
   /** This thread's scratch, or a fresh one when this thread is already using its own. */
   static LineScratch acquire() {
-    LineScratch s = PER_THREAD.get();
+    Thread thread = Thread.currentThread();
+    LineScratch s = last;
+    if (s == null || s.owner != thread) {
+      s = PER_THREAD.get();
+      last = s;
+    }
     if (s.inUse) {
-      return new LineScratch();
+      return new LineScratch(thread);
     }
     s.inUse = true;
     return s;
@@ -91,12 +106,10 @@ final class LineScratch {
     return bytes;
   }
 
-  /** A cleared bit array of at least {@code longs} longs. */
+  /** A bit array of at least {@code longs} longs, holding whatever the last line left. */
   long[] numberBits(int longs) {
     if (numberBits.length < longs) {
       numberBits = new long[Math.max(longs, 16)];
-    } else {
-      Arrays.fill(numberBits, 0, longs, 0L);
     }
     return numberBits;
   }

@@ -34,19 +34,23 @@ final class NumberCandidates {
     return 2 * ((length + 63) >>> 6) + 1;
   }
 
-  /** As {@link #of(byte[], int)}, into {@code bits}: {@link #longs} cleared longs or more. */
+  /** As {@link #of(byte[], int)}, into {@code bits}, which has {@link #longs} longs or more. */
   static long[] of(byte[] bytes, int length, long[] bits) {
     int blocks = (length + 63) >>> 6;
+    int words = (length + 7) >>> 3;
     // the candidates, then the characters that may stand in a run, with one clear block past the
-    // line so that looking ahead needs no bounds checks
+    // line so that looking ahead needs no bounds checks; the bytes are read only as far as the
+    // line's last long, as a short line would otherwise cost a whole block
     for (int b = 0; b < blocks; b++) {
       long inRun = 0;
-      for (int k = 0; k < 8; k++) {
+      int inBlock = Math.min(8, words - (b << 3));
+      for (int k = 0; k < inBlock; k++) {
         long w = (long) LONGS.get(bytes, (b << 6) + (k << 3));
         inRun |= gather(inRange(w, ' ', '9')) << (k << 3);
       }
       bits[blocks + b] = inRun;
     }
+    bits[2 * blocks] = 0;
     for (int b = 0; b < blocks; b++) {
       long seven = bits[blocks + b];
       for (int k = 1; k < 7; k++) {

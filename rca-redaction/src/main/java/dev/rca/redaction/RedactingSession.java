@@ -75,8 +75,9 @@ final class RedactingSession implements RedactionSession {
         }
       }
     }
-    for (CompiledRule r : redactor.unanchored()) {
-      match(r, text, 0, text.length(), found);
+    List<CompiledRule> unanchored = redactor.unanchored();
+    for (int i = 0; i < unanchored.size(); i++) {
+      match(unanchored.get(i), text, 0, text.length(), found); // user rules without keywords
     }
     if (redactor.numbers().active()) {
       redactor.numbers().scan(text, bytes, scratch, found);
