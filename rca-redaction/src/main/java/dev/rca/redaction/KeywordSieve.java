@@ -56,11 +56,15 @@ final class KeywordSieve {
   private final boolean[] caseSensitive;
   private final long[] pairBits = new long[1024];
   /**
-   * For each pair, which list of {@link #entryLists} a hit of it confirms (0 for none): one
-   * look-up, in a table that is only read on a hit.
+   * How many pairs of the set the longs of {@link #pairBits} before each hold: with the bits below
+   * a pair's own, its rank among the pairs, which places its entries. Unlike a table of all 65,536
+   * pairs, this stays in the first-level cache with the set, and a hit is confirmed from there.
    */
-  private final char[] entriesOf = new char[65536];
-  private final int[][] entryLists;
+  private final int[] pairsBefore = new int[1024];
+  /** Where the entries of each pair start in {@link #pairEntries}, by rank, and where the last ends. */
+  private final int[] entriesStart;
+  /** Each pair's entries, {@value #ENTRY} ints each, pair by pair in rank order. */
+  private final int[] pairEntries;
   private final int[] shortWords;
   /** For the first of several keywords with the same text, all of them; for the others, none. */
   private final int[][] sameText;
@@ -119,13 +123,20 @@ final class KeywordSieve {
         }
       }
     }
-    List<int[]> lists = new ArrayList<>();
-    lists.add(new int[0]);
-    pairs.forEach((v, entries) -> {
-      entriesOf[v] = (char) lists.size();
-      lists.add(entries);
-    });
-    entryLists = lists.toArray(int[][]::new);
+    entriesStart = new int[pairs.size() + 1];
+    pairEntries = new int[pairs.values().stream().mapToInt(e -> e.length).sum()];
+    int rank = 0;
+    int filled = 0;
+    for (int word = 0; word < pairBits.length; word++) {
+      pairsBefore[word] = rank;
+      for (long bits = pairBits[word]; bits != 0; bits &= bits - 1) {
+        int[] list = pairs.get(word << 6 | Long.numberOfTrailingZeros(bits));
+        entriesStart[rank++] = filled;
+        System.arraycopy(list, 0, pairEntries, filled, list.length);
+        filled += list.length;
+      }
+    }
+    entriesStart[rank] = filled;
   }
 
   /**
@@ -269,9 +280,13 @@ final class KeywordSieve {
       int v2 = (int) (w >>> 32) & 0xFFFF;
       int v3 = (int) (w >>> 48);
       // the shifts take their distance modulo 64: bit v of the set lands in bit 0
-      if ((((bits[v0 >>> 6] >>> v0) | (bits[v1 >>> 6] >>> v1) | (bits[v2 >>> 6] >>> v2)
-          | (bits[v3 >>> 6] >>> v3)) & 1) != 0) {
-        confirmWord(text, bytes, p, w, found, hits);
+      long b0 = bits[v0 >>> 6] >>> v0;
+      long b1 = bits[v1 >>> 6] >>> v1;
+      long b2 = bits[v2 >>> 6] >>> v2;
+      long b3 = bits[v3 >>> 6] >>> v3;
+      if (((b0 | b1 | b2 | b3) & 1) != 0) {
+        confirmWord(text, bytes, p, w,
+            (int) ((b0 & 1) | (b1 & 1) << 1 | (b2 & 1) << 2 | (b3 & 1) << 3), found, hits);
       }
     }
     for (int kw : shortWords) {
@@ -288,22 +303,28 @@ final class KeywordSieve {
     return true;
   }
 
-  /** Confirms the four pairs of the long at {@code p}: kept out of the loop, which stays small. */
-  private void confirmWord(String text, byte[] bytes, int p, long w, Findings found,
+  /**
+   * Confirms the pairs of the long at {@code p} that are in the set ({@code inSet}, a bit for each
+   * of the four): kept out of the loop, which stays small.
+   */
+  private void confirmWord(String text, byte[] bytes, int p, long w, int inSet, Findings found,
       KeywordAutomaton.Hits hits) {
     for (int k = 0; k < 4; k++) {
-      int v = (int) (w >>> (16 * k)) & 0xFFFF;
       int at = p + 2 * k;
-      if ((pairBits[v >>> 6] >>> v & 1) != 0 && at < text.length()) {
-        confirm(text, bytes, at, entryLists[entriesOf[v]], found, hits);
+      if ((inSet >>> k & 1) != 0 && at < text.length()) {
+        int v = (int) (w >>> (16 * k)) & 0xFFFF;
+        int rank = pairsBefore[v >>> 6] + Long.bitCount(pairBits[v >>> 6] & ((1L << v) - 1));
+        confirm(text, bytes, at, entriesStart[rank], entriesStart[rank + 1], found, hits);
       }
     }
   }
 
-  private void confirm(String text, byte[] bytes, int p, int[] entries, Findings found,
+  /** Confirms the entries {@code [from, to)} of the pair at {@code p}. */
+  private void confirm(String text, byte[] bytes, int p, int from, int to, Findings found,
       KeywordAutomaton.Hits hits) {
     int quad = (int) INTS.get(bytes, p) | FOLD;
-    for (int e = 0; e < entries.length; e += ENTRY) {
+    int[] entries = pairEntries;
+    for (int e = from; e < to; e += ENTRY) {
       if ((quad & entries[e + 3]) != entries[e + 2]) {
         continue;
       }
