@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 record CompiledRule(int index, String id, String category, String label, String summary,
     String source, @Nullable Pattern pattern, List<String> keywords, int[] valueGroups,
     ValueCheck check, RuleSpec.Anchor anchor, int behind, int ahead,
-    @Nullable TokenShape shape, boolean markedKeywords, @Nullable MatchStart start,
+    @Nullable TokenShape shape, boolean markedKeywords, @Nullable WindowMatcher finder,
     @Nullable AnchoredMatcher matcher) {
 
   /** The keyword as the automaton matches it ({@code =} marks a case-sensitive built-in one). */
@@ -108,7 +108,7 @@ record CompiledRule(int index, String id, String category, String label, String 
     return new CompiledRule(index, spec.id(), spec.category(), spec.label(), spec.summary(),
         spec.pattern(), regex ? Pattern.compile(spec.pattern()) : null, spec.keywords(),
         groupsToAsk(spec.pattern(), spec.valueGroups()), spec.check(), spec.anchor(),
-        spec.behind(), spec.ahead(), spec.shape(), true, spec.start(), spec.matcher());
+        spec.behind(), spec.ahead(), spec.shape(), true, spec.finder(), spec.matcher());
   }
 
   static CompiledRule of(int index, RedactionRule rule) {

@@ -21,11 +21,8 @@ final class PersonalRules {
 
   static List<RuleSpec> all() {
     return List.of(
-        personal("email", "email", "E-mail addresses",
-            "\\b([A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-                + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?){0,8}\\.[A-Za-z]{2,24})\\b",
-            List.of("@"), ValueCheck.ANY, 1).around(70, 260)
-            .startingAt(MatchStart.afterRunBefore("@", "A-Za-z0-9._%+-")),
+        personal("email", "email", "E-mail addresses", AddressSyntax.EMAIL, List.of("@"),
+            ValueCheck.ANY, 1).around(70, 260).foundBy(AddressSyntax.email()),
         scanned(CARD, "card",
             "Payment card numbers: 13-19 digits, spaces or dashes, known issuer prefix, Luhn",
             "\\b(?:[0-9][ -]?){12,18}[0-9]\\b"),

@@ -193,15 +193,24 @@ final class RedactingSession implements RedactionSession {
     for (int k = 0; e < text.length() && k < 64 && !Character.isWhitespace(text.charAt(e)); k++) {
       e++;
     }
+    WindowMatcher handWritten = r.finder();
+    if (handWritten != null) {
+      for (int at = s; at <= e; ) {
+        WindowMatcher.Match m = handWritten.find(text, at, s, e);
+        if (m == null) {
+          break;
+        }
+        if (m.valueEnd() > m.valueStart()) {
+          consider(r, text, m.start(), m.valueStart(), m.valueEnd(), found);
+        }
+        at = m.end() > m.start() ? m.end() : m.start() + 1;
+      }
+      return;
+    }
     CharSequence region = s == 0 && e == text.length() ? text : text.substring(s, e);
     Matcher m = r.pattern().matcher(region);
-    MatchStart earliest = r.start();
     int at = 0;
-    while (at <= region.length()) {
-      int start = earliest == null ? at : earliest.earliest(region, at);
-      if (start < 0 || !m.find(start)) {
-        break;
-      }
+    while (at <= region.length() && m.find(at)) {
       take(r, text, s, m, found);
       at = m.end() > m.start() ? m.end() : m.start() + 1;
     }

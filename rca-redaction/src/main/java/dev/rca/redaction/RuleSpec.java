@@ -26,14 +26,14 @@ import org.jspecify.annotations.Nullable;
  * @param ahead how far past an anchor's start a match may reach
  * @param shape for {@link Anchor#SHAPE}: the token's body
  * @param scanner whether the {@link NumberScanner} rather than the pattern finds it
- * @param start where a match can start at the earliest, for a search within a window; null to
- *     search from the window's start
+ * @param finder for {@link Anchor#AROUND}: the search for the pattern written out by hand; null
+ *     to run the pattern
  * @param matcher for {@link Anchor#AT_KEYWORD} and {@link Anchor#AT_KEY}: the pattern written out
  *     by hand, for ASCII lines; null to run the pattern
  */
 record RuleSpec(String id, String category, String label, String summary, String pattern,
     List<String> keywords, int[] valueGroups, ValueCheck check, Anchor anchor, int behind,
-    int ahead, @Nullable TokenShape shape, boolean scanner, @Nullable MatchStart start,
+    int ahead, @Nullable TokenShape shape, boolean scanner, @Nullable WindowMatcher finder,
     @Nullable AnchoredMatcher matcher) {
 
   /** Where the pattern runs, relative to each anchor the keyword pass found. */
@@ -73,23 +73,26 @@ record RuleSpec(String id, String category, String label, String summary, String
 
   RuleSpec around(int before, int after) {
     return new RuleSpec(id, category, label, summary, pattern, keywords, valueGroups, check,
-        Anchor.AROUND, before, after, shape, scanner, start, matcher);
+        Anchor.AROUND, before, after, shape, scanner, finder, matcher);
   }
 
   RuleSpec atKeyword(int after) {
     return new RuleSpec(id, category, label, summary, pattern, keywords, valueGroups, check,
-        Anchor.AT_KEYWORD, 0, after, shape, scanner, start, matcher);
+        Anchor.AT_KEYWORD, 0, after, shape, scanner, finder, matcher);
   }
 
   RuleSpec atKey(int after) {
     return new RuleSpec(id, category, label, summary, pattern, keywords, valueGroups, check,
-        Anchor.AT_KEY, 0, after, shape, scanner, start, matcher);
+        Anchor.AT_KEY, 0, after, shape, scanner, finder, matcher);
   }
 
-  /** Searches a window from where a match can start at the earliest rather than its start. */
-  RuleSpec startingAt(MatchStart earliest) {
+  /**
+   * Searches a window with {@code handWritten} instead of the pattern; it must find what the
+   * pattern does, which {@code AddressSyntaxTest} checks.
+   */
+  RuleSpec foundBy(WindowMatcher handWritten) {
     return new RuleSpec(id, category, label, summary, pattern, keywords, valueGroups, check,
-        anchor, behind, ahead, shape, scanner, earliest, matcher);
+        anchor, behind, ahead, shape, scanner, handWritten, matcher);
   }
 
   /**
@@ -98,12 +101,12 @@ record RuleSpec(String id, String category, String label, String summary, String
    */
   RuleSpec matchedBy(AnchoredMatcher handWritten) {
     return new RuleSpec(id, category, label, summary, pattern, keywords, valueGroups, check,
-        anchor, behind, ahead, shape, scanner, start, handWritten);
+        anchor, behind, ahead, shape, scanner, finder, handWritten);
   }
 
   /** The body after the prefix keyword, in class syntax: {@code shaped("A-Za-z0-9", 36, 251)}. */
   RuleSpec shaped(String charset, int min, int max) {
     return new RuleSpec(id, category, label, summary, pattern, keywords, valueGroups, check,
-        Anchor.SHAPE, 0, max + 64, TokenShape.of(charset, min, max), scanner, start, matcher);
+        Anchor.SHAPE, 0, max + 64, TokenShape.of(charset, min, max), scanner, finder, matcher);
   }
 }

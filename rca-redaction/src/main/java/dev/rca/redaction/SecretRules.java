@@ -164,9 +164,8 @@ final class SecretRules {
             .matchedBy(KeyValueSyntax.schemeCredential(BARE_SCHEMES)),
         secret("url-password", "password",
             "Passwords in URLs and DSNs: scheme://user:password@host (JDBC, mongodb+srv, redis...)",
-            "[A-Za-z][A-Za-z0-9+.-]*://[^\\s:/@?#]*:([^\\s@/]+)@",
-            List.of("@"), notPlaceholder, 1).around(300, 1)
-            .startingAt(MatchStart.afterRunBefore("://", "A-Za-z0-9+.-")),
+            AddressSyntax.URL_PASSWORD, List.of("@"), notPlaceholder, 1).around(300, 1)
+            .foundBy(AddressSyntax.urlPassword()),
         secret("jdbc-oracle-password", "password",
             "Oracle thin JDBC credentials: jdbc:oracle:thin:user/password@host",
             "(?i)jdbc:oracle:[a-z]{1,10}:[^/\\s:@]+/([^@\\s]+)@",
