@@ -39,6 +39,8 @@ final class KeywordSieve {
   private static final int IBAN = -1;
   /** Rough share of a character in log text, lower case folded; unlisted printable ones rank 3. */
   private static final String COMMON = " etaoinsrldc0123456789umhp.:=-/fgwy\"bv,k_";
+  /** Capitals by how often they start a word in English, most often first. */
+  private static final String COMMON_CAPITALS = "SCPAMTBDRFEHILWGNOUKVJYQZX";
   /** Every byte: the open half of a short keyword's pair. */
   private static final char[] ANY = new char[256];
 
@@ -103,7 +105,7 @@ final class KeywordSieve {
         addPair(pairs, i, at + 1);
       } else if (w.length() <= 2 && !sampleShort(i)) {
         searched.add(i); // common characters: a vectorised search beats a hit at every other one
-      } else if (w.length() == 2 && rank(exact(i, 0)) <= rank(exact(i, 1))) {
+      } else if (w.length() == 2 && rarer(exact(i, 0), exact(i, 1))) {
         addPair(pairs, i, 0);
         addPair(pairs, i, -1); // the pair before, ending in the keyword's first character
       } else if (w.length() == 2) {
@@ -184,6 +186,18 @@ final class KeywordSieve {
       rarest = Math.min(rarest, rank(exact(keyword, c)));
     }
     return rarest <= RARE;
+  }
+
+  /**
+   * Whether {@code a} is at most as common as {@code b}: by {@link #rank}, then for two capitals
+   * by how often they start a word ({@code S} in Service, Servlet, SQL), since a capital is
+   * sampled wherever it stands after any character.
+   */
+  private static boolean rarer(char a, char b) {
+    if (rank(a) != rank(b)) {
+      return rank(a) < rank(b);
+    }
+    return COMMON_CAPITALS.indexOf(a) >= COMMON_CAPITALS.indexOf(b);
   }
 
   private static int rank(char c) {

@@ -93,14 +93,15 @@ final class LineScratch {
     return ascii > 0;
   }
 
-  /** The line as {@link LineBytes}, in a buffer reused from the last line. */
+  /** The line as {@link LineBytes}, in a buffer reused from the last line; not for empty lines. */
   byte[] lineBytes(String text) {
     int size = LineBytes.size(text.length());
     if (bytes.length < size) {
       bytes = new byte[Math.max(size, 256)];
     } else {
-      // the padding past the line must read as zeros, whatever the last line left there
-      Arrays.fill(bytes, text.length(), size, (byte) 0);
+      // the padding past the line must read as zeros, whatever the last line left there: it is
+      // the rest of the line's last long and the spare long, cleared before the line is copied
+      LineBytes.clearLastLongs(bytes, size);
     }
     LineBytes.copy(text, bytes);
     return bytes;
