@@ -21,6 +21,8 @@ final class LineScratch {
   private static @Nullable LineScratch last;
   /** Buffers for lines up to this many characters are kept for the next line. */
   static final int KEEP = 1 << 14;
+  /** Lists of up to this many entries are kept: a few KB per thread, not hundreds. */
+  private static final int KEEP_ENTRIES = 1 << 10;
 
   private final Thread owner;
   private boolean inUse;
@@ -63,10 +65,10 @@ final class LineScratch {
 
   /** Empties the lists and lets go of what a long line made large. */
   void release() {
-    keywordHits.clear(KEEP);
-    anchors.clear(KEEP);
-    ibanStarts.clear(KEEP);
-    found.clear(KEEP);
+    keywordHits.clear(KEEP_ENTRIES);
+    anchors.clear(KEEP_ENTRIES);
+    ibanStarts.clear(KEEP_ENTRIES);
+    found.clear(KEEP_ENTRIES);
     if (bytes.length > KEEP + 72) {
       bytes = new byte[0];
       numberBits = new long[0];
