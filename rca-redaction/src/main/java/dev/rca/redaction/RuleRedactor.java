@@ -144,13 +144,8 @@ public final class RuleRedactor implements Redactor {
 
   /**
    * Reports every keyword anchor in the line, and every place an IBAN may start; returns whether
-   * any keyword was found.
+   * any keyword was found. {@code found} is where the sieve puts its hits in order.
    */
-  boolean findKeywords(String text, byte[] bytes, KeywordAutomaton.Hits hits) {
-    return findKeywords(text, bytes, hits, new Findings());
-  }
-
-  /** As {@link #findKeywords(String, byte[], KeywordAutomaton.Hits)}, sorting in {@code found}. */
   boolean findKeywords(String text, byte[] bytes, KeywordAutomaton.Hits hits, Findings found) {
     boolean sieved = sieve.scan(text, bytes, hits, found);
     return automaton == null ? sieved : automaton.scan(text, hits);
