@@ -20,7 +20,7 @@ final class LineScratch {
    */
   private static @Nullable LineScratch last;
   /** Buffers for lines up to this many characters are kept for the next line. */
-  static final int KEEP = 1 << 14;
+  private static final int KEEP = 1 << 14;
   /** Lists of up to this many entries are kept: a few KB per thread, not hundreds. */
   private static final int KEEP_ENTRIES = 1 << 10;
 
@@ -69,7 +69,7 @@ final class LineScratch {
     anchors.clear(KEEP_ENTRIES);
     ibanStarts.clear(KEEP_ENTRIES);
     found.clear(KEEP_ENTRIES);
-    if (bytes.length > KEEP + 72) {
+    if (bytes.length > LineBytes.size(KEEP)) {
       bytes = new byte[0];
       numberBits = new long[0];
     }

@@ -19,12 +19,14 @@ import org.jspecify.annotations.Nullable;
  * A {@link Redactor} that finds secrets and personal data with the built-in rules plus the user's
  * own, and replaces each value with a pseudonym keyed per session ({@code <email:7f3a1c>}).
  *
- * <p>Speed comes from never asking a regular expression about a clean line: one Aho-Corasick pass
- * finds every rule anchor ({@code ghp_}, {@code password}, {@code @}, ...), a hand-written pass
- * judges digit runs (cards, phones, IBANs, IPv4), and only the rules whose anchor occurs run
- * their RE2 pattern. RE2 ({@code com.google.re2j}) matches in time linear in the input, for
- * built-in and user patterns alike, so no line can make the redactor slow; on lines longer than
- * {@value #LONG_LINE} characters a rule only runs on windows around its anchors.
+ * <p>Speed comes from never asking a regular expression about a clean line: one sampled pass over
+ * the line's bytes ({@link KeywordSieve}) finds every rule anchor ({@code ghp_}, {@code password},
+ * {@code @}, ...), a hand-written pass judges digit runs (cards, phones, IBANs, IPv4), and only
+ * the rules whose anchor occurs run, next to it. The rules a line with a secret wakes most often
+ * are matched by hand ({@link KeyValueSyntax}, {@link AddressSyntax}), each held against its
+ * pattern by tests; the rest run on RE2 ({@code com.google.re2j}), which matches in time linear
+ * in the input, for built-in and user patterns alike, so no line can make the redactor slow. On
+ * lines longer than {@value #LONG_LINE} characters a rule only runs on windows around its anchors.
  *
  * <pre>{@code
  * RuleRedactor redactor = RuleRedactor.builder()
