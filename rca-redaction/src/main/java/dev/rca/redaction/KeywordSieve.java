@@ -19,12 +19,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A keyword of three or more characters covers two neighbouring pairs at some offset, one of
  * which starts at an even position wherever the keyword lies. Only those two pairs (the rarest in
- * log text) go into a bit set of 65,536 pairs; a hit at an even position is confirmed against the
- * line's characters. A keyword of one or two characters is sampled the same way with one half of a
- * pair left open (its rarest character and any neighbour), or, when all its characters are common
- * ({@code ::}), found with {@link String#indexOf}, which the JVM vectorises. A pair is read from the
- * low bytes of two characters: an ASCII keyword's bytes are its characters, so other characters can
- * only add candidates, never hide one.
+ * log text) go into a set of 65,536 pairs, a byte each, so that testing a pair is one load; a hit
+ * at an even position is confirmed against the line's characters. A keyword of one or two
+ * characters is sampled the same way with one half of a pair left open (its rarest character and
+ * any neighbour), or, when all its characters are common ({@code ::}), found with {@link
+ * String#indexOf}, which the JVM vectorises. A pair is read from the low bytes of two characters:
+ * an ASCII keyword's bytes are its characters, so other characters can only add candidates, never
+ * hide one.
  */
 final class KeywordSieve {
   private static final VarHandle LONGS =
@@ -57,6 +58,11 @@ final class KeywordSieve {
   private final String[] exact;
   private final boolean[] caseSensitive;
   private final long[] pairBits = new long[1024];
+  /**
+   * The set again, a byte per pair (64 KB, of which log text touches a few lines): one load tests
+   * a pair, where the bits take a shift for the word, a load and a shift for the bit.
+   */
+  private final byte[] inSet = new byte[1 << 16];
   /**
    * How many pairs of the set the longs of {@link #pairBits} before each hold: with the bits below
    * a pair's own, its rank among the pairs, which places its entries. Unlike a table of all 65,536
@@ -224,6 +230,7 @@ final class KeywordSieve {
   private void addPairEntry(Map<Integer, int[]> pairs, char x, char y, int keyword, int offset) {
     int v = (x & 0xFF) | (y & 0xFF) << 8;
     pairBits[v >>> 6] |= 1L << v;
+    inSet[v] = 1;
     pairs.put(v, entry(pairs.get(v), keyword, offset));
   }
 
@@ -286,21 +293,19 @@ final class KeywordSieve {
     int n = text.length();
     // four pairs from each long; the bytes run past the line in zeros, so a pair at the last
     // character ends in one and pairs past the end are all zero
-    final long[] bits = pairBits;
+    final byte[] set = inSet;
     for (int p = 0; p < n; p += 8) {
       long w = (long) LONGS.get(bytes, p);
       int v0 = (int) w & 0xFFFF;
       int v1 = (int) (w >>> 16) & 0xFFFF;
       int v2 = (int) (w >>> 32) & 0xFFFF;
       int v3 = (int) (w >>> 48);
-      // the shifts take their distance modulo 64: bit v of the set lands in bit 0
-      long b0 = bits[v0 >>> 6] >>> v0;
-      long b1 = bits[v1 >>> 6] >>> v1;
-      long b2 = bits[v2 >>> 6] >>> v2;
-      long b3 = bits[v3 >>> 6] >>> v3;
-      if (((b0 | b1 | b2 | b3) & 1) != 0) {
-        confirmWord(text, bytes, p, w,
-            (int) ((b0 & 1) | (b1 & 1) << 1 | (b2 & 1) << 2 | (b3 & 1) << 3), found, hits);
+      int b0 = set[v0];
+      int b1 = set[v1];
+      int b2 = set[v2];
+      int b3 = set[v3];
+      if ((b0 | b1 | b2 | b3) != 0) {
+        confirmWord(text, bytes, p, w, b0 | b1 << 1 | b2 << 2 | b3 << 3, found, hits);
       }
     }
     for (int kw : shortWords) {
@@ -318,14 +323,15 @@ final class KeywordSieve {
   }
 
   /**
-   * Confirms the pairs of the long at {@code p} that are in the set ({@code inSet}, a bit for each
-   * of the four): kept out of the loop, which stays small.
+   * Confirms the pairs of the long at {@code p} that are in the set ({@code setPairs}, a bit for
+   * each of the four): kept out of the loop, which stays small.
    */
-  private void confirmWord(String text, byte[] bytes, int p, long w, int inSet, Findings found,
+  private void confirmWord(String text, byte[] bytes, int p, long w, int setPairs, Findings found,
       KeywordAutomaton.Hits hits) {
-    for (int k = 0; k < 4; k++) {
+    for (int set = setPairs; set != 0; set &= set - 1) {
+      int k = Integer.numberOfTrailingZeros(set);
       int at = p + 2 * k;
-      if ((inSet >>> k & 1) != 0 && at < text.length()) {
+      if (at < text.length()) {
         int v = (int) (w >>> (16 * k)) & 0xFFFF;
         int rank = pairsBefore[v >>> 6] + Long.bitCount(pairBits[v >>> 6] & ((1L << v) - 1));
         confirm(text, bytes, at, entriesStart[rank], entriesStart[rank + 1], found, hits);
