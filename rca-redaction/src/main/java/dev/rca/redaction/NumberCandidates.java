@@ -31,39 +31,34 @@ final class NumberCandidates {
 
   /** The longs {@link #of(byte[], int, long[])} needs for a line of {@code length}. */
   static int longs(int length) {
-    return 2 * ((length + 63) >>> 6) + 1;
+    return Math.max(1, (length + 63) >>> 6);
   }
 
   /** As {@link #of(byte[], int)}, into {@code bits}, which has {@link #longs} longs or more. */
   static long[] of(byte[] bytes, int length, long[] bits) {
-    int blocks = (length + 63) >>> 6;
     int words = (length + 7) >>> 3;
-    // the candidates, then the characters that may stand in a run, with one clear block past the
-    // line so that looking ahead needs no bounds checks; the bytes are read only as far as the
-    // line's last long, as a short line would otherwise cost a whole block
-    for (int b = 0; b < blocks; b++) {
-      long inRun = 0;
+    // from the last block to the first, so that a block can look ahead into the one after it:
+    // runs of two characters, of four (two runs of two), then of seven (two runs of four that
+    // overlap by one). The bytes are read only as far as the line's last long, as a short line
+    // would otherwise cost a whole block
+    long nextRun = 0;
+    long nextTwo = 0;
+    long nextFour = 0;
+    for (int b = ((length + 63) >>> 6) - 1; b >= 0; b--) {
+      long run = 0;
       int inBlock = Math.min(8, words - (b << 3));
       for (int k = 0; k < inBlock; k++) {
         long w = (long) LONGS.get(bytes, (b << 6) + (k << 3));
-        inRun |= gather(inRange(w, ' ', '9')) << (k << 3);
+        run |= gather(inRange(w, ' ', '9')) << (k << 3);
       }
-      bits[blocks + b] = inRun;
-    }
-    bits[2 * blocks] = 0;
-    for (int b = 0; b < blocks; b++) {
-      long seven = bits[blocks + b];
-      for (int k = 1; k < 7; k++) {
-        seven &= ahead(bits, blocks + b, k);
-      }
-      bits[b] = seven;
+      long two = run & (run >>> 1 | nextRun << 63);
+      long four = two & (two >>> 2 | nextTwo << 62);
+      bits[b] = four & (four >>> 3 | nextFour << 61);
+      nextRun = run;
+      nextTwo = two;
+      nextFour = four;
     }
     return bits;
-  }
-
-  /** Bit i set when bit i + k of the mask at {@code at} is: a look k characters ahead. */
-  private static long ahead(long[] bits, int at, int k) {
-    return (bits[at] >>> k) | (bits[at + 1] << (64 - k));
   }
 
   /** The high bit of each byte of {@code w} that lies in {@code [lo, hi]}, both below 128. */
