@@ -42,4 +42,47 @@ final class Findings {
   boolean isEmpty() {
     return size == 0;
   }
+
+  /** How two entries compare, by index: negative, zero or positive as for a comparator. */
+  @FunctionalInterface
+  interface Order {
+    int compare(int a, int b);
+  }
+
+  /**
+   * Sorts the first {@code count} of {@code indices} by {@code order}, keeping ties as they came:
+   * an insertion sort for the handful of entries a line usually has, a merge sort past that, so
+   * that a long line stays n log n.
+   */
+  static void sort(int[] indices, int count, Order order) {
+    if (count <= 32) {
+      for (int i = 1; i < count; i++) {
+        int x = indices[i];
+        int j = i - 1;
+        while (j >= 0 && order.compare(indices[j], x) > 0) {
+          indices[j + 1] = indices[j];
+          j--;
+        }
+        indices[j + 1] = x;
+      }
+      return;
+    }
+    Integer[] boxed = new Integer[count];
+    for (int i = 0; i < count; i++) {
+      boxed[i] = indices[i];
+    }
+    Arrays.sort(boxed, order::compare);
+    for (int i = 0; i < count; i++) {
+      indices[i] = boxed[i];
+    }
+  }
+
+  /** The indices of the entries, {@code 0} to {@code size - 1}. */
+  int[] indices() {
+    int[] all = new int[size];
+    for (int i = 0; i < size; i++) {
+      all[i] = i;
+    }
+    return all;
+  }
 }

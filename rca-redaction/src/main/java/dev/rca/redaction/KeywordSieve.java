@@ -377,14 +377,10 @@ final class KeywordSieve {
 
   /** In the automaton's order: by end, then the longer keyword, then the earlier one. */
   private static void report(Findings found, KeywordAutomaton.Hits hits) {
-    int size = found.size;
-    Integer[] order = new Integer[size];
-    for (int i = 0; i < size; i++) {
-      order[i] = i;
-    }
-    // hits of the sampled pass come in nearly this order, those found by indexOf after them:
-    // a merge sort, not an insertion sort, so that a long line of both stays n log n
-    Arrays.sort(order, (a, b) -> after(found, a, b) ? 1 : after(found, b, a) ? -1 : 0);
+    // hits of the sampled pass come in nearly this order, those found by indexOf after them
+    int[] order = found.indices();
+    Findings.sort(order, order.length,
+        (a, b) -> after(found, a, b) ? 1 : after(found, b, a) ? -1 : 0);
     for (int i : order) {
       hits.hit(found.rule[i], found.start[i], found.end[i]);
     }

@@ -119,11 +119,16 @@ final class Plausibility {
    * and on the length, since a short string cannot reach a long one's entropy.
    */
   static boolean credentialLike(String value) {
+    return credentialEntropy(value) >= 0;
+  }
+
+  /** The entropy of a value {@link #credentialLike} accepts, or -1 for any other. */
+  private static double credentialEntropy(String value) {
     if (value.length() < 8 || placeholder(value)) {
-      return false;
+      return -1;
     }
     if ((value.startsWith("0x") || value.startsWith("0X")) && isHex(value.substring(2))) {
-      return false; // a number printed in hex: session and object ids, addresses
+      return -1; // a number printed in hex: session and object ids, addresses
     }
     boolean digit = false;
     boolean lower = false;
@@ -144,32 +149,57 @@ final class Plausibility {
     boolean letters = lower || upper;
     if (!digit && !(lower && upper)) {
       // identifiers and words: refresh_token, authentication, SOME_SETTING
-      return false;
+      return -1;
     }
+    double h = entropy(value);
     if (digit && !letters && !symbol) {
-      return value.length() >= 16;
+      return value.length() >= 16 ? h : -1;
     }
     double bar = isHex(value) ? 2.8 : 3.2;
     double lengthCap = Math.log(value.length()) / Math.log(2) - 0.6;
-    return entropy(value) >= Math.min(bar, lengthCap);
+    return h >= Math.min(bar, lengthCap) ? h : -1;
   }
 
   /** Stricter: a free-standing string after a keyword, with no {@code =} to vouch for it. */
   static boolean highEntropy(String value) {
-    if (value.length() < 16 || placeholder(value) || !credentialLike(value)) {
+    if (value.length() < 16) {
       return false;
     }
-    boolean hasDigit = value.chars().anyMatch(c -> c >= '0' && c <= '9');
-    if (!hasDigit) {
+    double h = credentialEntropy(value); // -1 for a placeholder, too
+    if (h < 0 || !hasDigit(value)) {
       return false;
     }
     if (isHex(value)) {
-      return entropy(value) >= 3.0;
+      return h >= 3.0;
     }
-    boolean mixedCase = !value.equals(value.toLowerCase(java.util.Locale.ROOT))
-        && !value.equals(value.toUpperCase(java.util.Locale.ROOT));
     // one-case text with digits is often words and numbers; ask more of it
-    return entropy(value) >= (mixedCase ? 3.6 : 4.0);
+    return h >= (mixedCase(value) ? 3.6 : 4.0);
+  }
+
+  private static boolean hasDigit(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether both lowering and raising the case changes the value. */
+  private static boolean mixedCase(String value) {
+    boolean lower = false;
+    boolean upper = false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= 128) { // case rules beyond ASCII ("ß" raises to "SS"): the JDK's own
+        return !value.equals(value.toLowerCase(Locale.ROOT))
+            && !value.equals(value.toUpperCase(Locale.ROOT));
+      }
+      lower |= c >= 'a' && c <= 'z';
+      upper |= c >= 'A' && c <= 'Z';
+    }
+    return lower && upper;
   }
 
   /** Luhn checksum over the digits of {@code s}, ignoring separators. */

@@ -2,7 +2,6 @@ package dev.rca.redaction;
 
 import com.google.re2j.Matcher;
 import dev.rca.api.spi.RedactionSession;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -257,11 +256,8 @@ final class RedactingSession implements RedactionSession {
   }
 
   private String rewrite(String text, Findings found) {
-    Integer[] order = new Integer[found.size];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> found.rule[a] != found.rule[b]
+    int[] order = found.indices();
+    Findings.sort(order, order.length, (a, b) -> found.rule[a] != found.rule[b]
         ? Integer.compare(found.rule[a], found.rule[b])
         : Integer.compare(found.start[a], found.start[b]));
     BitSet taken = new BitSet();
@@ -284,14 +280,11 @@ final class RedactingSession implements RedactionSession {
     if (accepted == 0) {
       return text;
     }
-    Integer[] byStart = new Integer[accepted];
-    for (int i = 0; i < accepted; i++) {
-      byStart[i] = keep[i];
-    }
-    Arrays.sort(byStart, (a, b) -> Integer.compare(found.start[a], found.start[b]));
+    Findings.sort(keep, accepted, (a, b) -> Integer.compare(found.start[a], found.start[b]));
     StringBuilder out = new StringBuilder(text.length() + 16 * accepted);
     int last = 0;
-    for (int idx : byStart) {
+    for (int i = 0; i < accepted; i++) {
+      int idx = keep[i];
       CompiledRule r = rules.get(found.rule[idx]);
       out.append(text, last, found.start[idx]);
       out.append(pseudonyms.token(r.label(), text.substring(found.start[idx], found.end[idx])));
