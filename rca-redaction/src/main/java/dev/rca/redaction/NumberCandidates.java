@@ -37,6 +37,7 @@ final class NumberCandidates {
   /** As {@link #of(byte[], int)}, into {@code bits}, which has {@link #longs} longs or more. */
   static long[] of(byte[] bytes, int length, long[] bits) {
     int words = (length + 7) >>> 3;
+    int blocks = (length + 63) >>> 6; // none for an empty line, which writes nothing
     // from the last block to the first, so that a block can look ahead into the one after it:
     // runs of two characters, of four (two runs of two), then of seven (two runs of four that
     // overlap by one). The bytes are read only as far as the line's last long, as a short line
@@ -44,7 +45,7 @@ final class NumberCandidates {
     long nextRun = 0;
     long nextTwo = 0;
     long nextFour = 0;
-    for (int b = ((length + 63) >>> 6) - 1; b >= 0; b--) {
+    for (int b = blocks - 1; b >= 0; b--) {
       long run = 0;
       int inBlock = Math.min(8, words - (b << 3));
       for (int k = 0; k < inBlock; k++) {

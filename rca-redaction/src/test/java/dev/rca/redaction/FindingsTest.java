@@ -25,4 +25,20 @@ class FindingsTest {
           .containsExactly(Arrays.stream(expected).mapToInt(Integer::intValue).toArray());
     }
   }
+
+  @Test
+  void sortsOnlyTheFirstCountIndices() {
+    for (int count : new int[] {3, 40}) {
+      int[] indices = new int[count + 3];
+      for (int i = 0; i < indices.length; i++) {
+        indices[i] = indices.length - 1 - i; // descending
+      }
+      Findings.sort(indices, count, Integer::compare);
+      for (int i = 0; i < count; i++) {
+        assertThat(indices[i]).isEqualTo(indices.length - count + i);
+      }
+      assertThat(indices[count]).isEqualTo(2); // the tail as it was
+      assertThat(indices[count + 2]).isEqualTo(0);
+    }
+  }
 }
