@@ -83,6 +83,15 @@ final class KeywordSieve {
    * pairs in the set instead of a pass of its own.
    */
   KeywordSieve(List<String> keywords, List<Boolean> caseSensitiveList, boolean ibanStarts) {
+    this(keywords, caseSensitiveList, ibanStarts, null);
+  }
+
+  /**
+   * As {@link #KeywordSieve(List, List, boolean)}, choosing each keyword's pairs by how often
+   * each pair occurs in the logs at hand ({@code pairCounts}, from a {@link PairSample}).
+   */
+  KeywordSieve(List<String> keywords, List<Boolean> caseSensitiveList, boolean ibanStarts,
+      int @Nullable [] pairCounts) {
     int k = keywords.size();
     folded = new String[k];
     exact = keywords.toArray(String[]::new);
@@ -106,7 +115,7 @@ final class KeywordSieve {
       }
       sameText[i] = new int[] {i};
       if (w.length() >= 3) {
-        int at = rarestPairs(caseSensitive[i] ? exact[i] : w);
+        int at = rarestPairs(i, pairs, pairCounts);
         addPair(pairs, i, at);
         addPair(pairs, i, at + 1);
       } else if (w.length() <= 2 && !sampleShort(i)) {
@@ -162,18 +171,40 @@ final class KeywordSieve {
     return true;
   }
 
-  /** The offset of the two neighbouring pairs least likely to occur in a log line. */
-  private static int rarestPairs(String w) {
+  /**
+   * The offset of the two neighbouring pairs of a keyword least likely to occur in a log line: by
+   * {@code counts} when given (a pair already in the set costs nothing more), ties and unseen
+   * pairs settled by how common each character is in log text.
+   */
+  private int rarestPairs(int keyword, Map<Integer, int[]> chosen, int @Nullable [] counts) {
+    String w = caseSensitive[keyword] ? exact[keyword] : folded[keyword];
     int best = 0;
     long bestScore = Long.MAX_VALUE;
     for (int j = 0; j + 2 < w.length(); j++) {
       long score = likelihood(w, j) + likelihood(w, j + 1);
+      if (counts != null) {
+        // a character rank product is below 2^12; counts outweigh it
+        score += (seen(keyword, j, chosen, counts) + seen(keyword, j + 1, chosen, counts)) << 13;
+      }
       if (score < bestScore) {
         best = j;
         bestScore = score;
       }
     }
     return best;
+  }
+
+  /** How often the pair at {@code offset} of a keyword, in any of its cases, was seen, if new. */
+  private long seen(int keyword, int offset, Map<Integer, int[]> chosen, int[] counts) {
+    long sum = 0;
+    String w = folded[keyword];
+    for (char x : variants(keyword, offset, w.charAt(offset))) {
+      for (char y : variants(keyword, offset + 1, w.charAt(offset + 1))) {
+        int v = (x & 0xFF) | (y & 0xFF) << 8;
+        sum += chosen.containsKey(v) ? 0 : counts[v];
+      }
+    }
+    return sum;
   }
 
   private static long likelihood(String w, int j) {

@@ -32,6 +32,8 @@ final class LineScratch {
   private boolean anyWoken;
   /** Whether the line is all ASCII: 0 not yet known, 1 yes, -1 no. */
   private int ascii;
+  /** Lines this thread has scanned, for taking one in {@link PairSample#EVERY}. */
+  private int lines;
   /** Keyword hits as the sieve confirms them, before they are put in order. */
   final Findings keywordHits = new Findings();
   /** Where each keyword anchor lies, with the rule it wakes. */
@@ -115,6 +117,11 @@ final class LineScratch {
       numberBits = new long[Math.max(longs, 16)];
     }
     return numberBits;
+  }
+
+  /** Whether this line is one this thread counts for a {@link PairSample}. */
+  boolean sampleTurn() {
+    return ++lines % PairSample.EVERY == 0;
   }
 
   /** Marks a rule as woken by an anchor. */

@@ -67,6 +67,7 @@ final class RedactingSession implements RedactionSession {
     Anchors anchors = new Anchors(scratch);
     Findings found = scratch.found;
     byte[] bytes = scratch.lineBytes(text);
+    redactor.sample(text, bytes, scratch);
     if (redactor.findKeywords(text, bytes, anchors, scratch.keywordHits)) {
       for (CompiledRule r : rules) {
         if (scratch.woken(r.index())) {

@@ -22,11 +22,14 @@ import org.jspecify.annotations.Nullable;
  * <p>Speed comes from never asking a regular expression about a clean line: one sampled pass over
  * the line's bytes ({@link KeywordSieve}) finds every rule anchor ({@code ghp_}, {@code password},
  * {@code @}, ...), a hand-written pass judges digit runs (cards, phones, IBANs, IPv4), and only
- * the rules whose anchor occurs run, next to it. The rules a line with a secret wakes most often
- * are matched by hand ({@link KeyValueSyntax}, {@link AddressSyntax}), each held against its
- * pattern by tests; the rest run on RE2 ({@code com.google.re2j}), which matches in time linear
- * in the input, for built-in and user patterns alike, so no line can make the redactor slow. On
- * lines longer than {@value #LONG_LINE} characters a rule only runs on windows around its anchors.
+ * the rules whose anchor occurs run, next to it. The sieve tests the character pairs that are
+ * rarest in log text, and, once it has counted pairs in a sample of the lines it has seen, those
+ * rarest in these logs ({@link Builder#adaptiveSieve}). The rules a line with a secret wakes most
+ * often are matched by hand ({@link KeyValueSyntax}, {@link AddressSyntax}), each held against
+ * its pattern by tests; the rest run on RE2 ({@code com.google.re2j}), which matches in time
+ * linear in the input, for built-in and user patterns alike, so no line can make the redactor
+ * slow. On lines longer than {@value #LONG_LINE} characters a rule only runs on windows around
+ * its anchors.
  *
  * <pre>{@code
  * RuleRedactor redactor = RuleRedactor.builder()
@@ -47,15 +50,22 @@ public final class RuleRedactor implements Redactor {
 
   private final List<CompiledRule> rules;
   private final List<Allowance> allowed;
-  /** Finds the keywords, unless the automaton must; finds IBAN starts for the number scanner. */
-  private final KeywordSieve sieve;
+  /**
+   * Finds the keywords, unless the automaton must; finds IBAN starts for the number scanner.
+   * Replaced once, by a sieve whose pairs suit the logs seen, when {@link #sample} is complete.
+   */
+  private volatile KeywordSieve sieve;
+  /** Pair counts of the lines seen so far; none once used, or when the sieve finds no keywords. */
+  private volatile @Nullable PairSample sample;
+  private final List<String> keywords;
+  private final List<Boolean> keywordCaseSensitive;
   /** Finds keywords the sieve cannot sample (a user keyword of two letters); else none. */
   private final @Nullable KeywordAutomaton automaton;
   private final int[][] rulesOfKeyword;
   private final List<CompiledRule> unanchored;
   private final NumberScanner numbers;
 
-  private RuleRedactor(List<CompiledRule> rules, List<Allowance> allowed) {
+  private RuleRedactor(List<CompiledRule> rules, List<Allowance> allowed, boolean adaptiveSieve) {
     this.rules = rules;
     this.allowed = allowed;
     List<String> words = new ArrayList<>();
@@ -81,9 +91,14 @@ public final class RuleRedactor implements Redactor {
     this.unanchored = List.copyOf(noAnchor);
     this.numbers = new NumberScanner(indexOf(PersonalRules.CARD), indexOf(PersonalRules.PHONE),
         indexOf(PersonalRules.IPV4), indexOf(PersonalRules.IBAN));
-    this.sieve = sieveFindsKeywords
-        ? new KeywordSieve(words, caseSensitive, indexOf(PersonalRules.IBAN) >= 0)
-        : new KeywordSieve(List.of(), List.of(), indexOf(PersonalRules.IBAN) >= 0);
+    this.keywords = sieveFindsKeywords ? List.copyOf(words) : List.of();
+    this.keywordCaseSensitive = sieveFindsKeywords ? List.copyOf(caseSensitive) : List.of();
+    this.sieve = new KeywordSieve(keywords, keywordCaseSensitive, ibanStarts());
+    this.sample = sieveFindsKeywords && adaptiveSieve ? new PairSample() : null;
+  }
+
+  private boolean ibanStarts() {
+    return indexOf(PersonalRules.IBAN) >= 0;
   }
 
   private int indexOf(String id) {
@@ -153,6 +168,23 @@ public final class RuleRedactor implements Redactor {
     return automaton == null ? sieved : automaton.scan(text, hits);
   }
 
+  /**
+   * Counts the line's pairs if it is this thread's turn and the sample is not yet complete; the
+   * line that completes it rebuilds the sieve with pairs chosen by the sample.
+   */
+  void sample(String text, byte[] bytes, LineScratch scratch) {
+    PairSample s = sample;
+    if (s != null && scratch.sampleTurn() && s.count(bytes, text.length())) {
+      sieve = new KeywordSieve(keywords, keywordCaseSensitive, ibanStarts(), s.counts());
+      sample = null;
+    }
+  }
+
+  /** The sieve in use, for tests. */
+  KeywordSieve sieve() {
+    return sieve;
+  }
+
   int[] rulesOfKeyword(int keyword) {
     return rulesOfKeyword[keyword];
   }
@@ -196,6 +228,7 @@ public final class RuleRedactor implements Redactor {
   /** Chooses rules; every setter validates its argument. */
   public static final class Builder {
     private boolean ipAddresses = true;
+    private boolean adaptiveSieve = true;
     private final Set<String> disabled = new LinkedHashSet<>();
     private final List<RedactionRule> custom = new ArrayList<>();
     private final List<Allowance> allowed = new ArrayList<>();
@@ -208,6 +241,16 @@ public final class RuleRedactor implements Redactor {
      */
     public Builder ipAddresses(boolean value) {
       this.ipAddresses = value;
+      return this;
+    }
+
+    /**
+     * Whether the keyword pass re-chooses the character pairs it samples once it has counted
+     * them in a sample of the lines it has seen (one line in 16, until 2,048 are counted). On by
+     * default; it changes how fast a line is scanned, never what is found.
+     */
+    public Builder adaptiveSieve(boolean value) {
+      this.adaptiveSieve = value;
       return this;
     }
 
@@ -257,7 +300,7 @@ public final class RuleRedactor implements Redactor {
       builtInSpecs().filter(s -> !disabled.contains(s.id()))
           .filter(s -> ipAddresses || !ipAddressRuleIds().contains(s.id()))
           .forEach(s -> compiled.add(CompiledRule.of(compiled.size(), s)));
-      return new RuleRedactor(List.copyOf(compiled), List.copyOf(allowed));
+      return new RuleRedactor(List.copyOf(compiled), List.copyOf(allowed), adaptiveSieve);
     }
   }
 }

@@ -42,8 +42,12 @@ class KeywordSieveTest {
   }
 
   private Recorded sieved(String line) {
+    return sieved(sieve, line);
+  }
+
+  private static Recorded sieved(KeywordSieve by, String line) {
     Recorded r = new Recorded();
-    sieve.scan(line, LineBytes.of(line), r);
+    by.scan(line, LineBytes.of(line), r);
     return r;
   }
 
@@ -67,11 +71,28 @@ class KeywordSieveTest {
 
   @Test
   void findsWhatTheAutomatonFindsInItsOrderOnRandomLines() {
-    Random random = new Random(11);
+    assertFindsWhatTheAutomatonFinds(sieve, new Random(11), 20_000);
+  }
+
+  @Test
+  void findsTheSameWhicheverPairsASampleOfLogsChooses() {
+    Random random = new Random(13);
+    for (int sample = 0; sample < 8; sample++) {
+      // counts that make any pair look common or rare, so that every offset gets chosen
+      int[] counts = new int[1 << 16];
+      for (int v = 0; v < counts.length; v++) {
+        counts[v] = random.nextInt(4) == 0 ? random.nextInt(1_000_000) : random.nextInt(3);
+      }
+      KeywordSieve chosen = new KeywordSieve(words, caseSensitive, true, counts);
+      assertFindsWhatTheAutomatonFinds(chosen, random, 3_000);
+    }
+  }
+
+  private void assertFindsWhatTheAutomatonFinds(KeywordSieve by, Random random, int lines) {
     // keywords in any case, their pieces, and characters whose low byte is a keyword's character
     String[] pieces = {"x", " ", "=", ":", "_", "-", ".", "@", "::", "~", "Q", "é", "\u0170",
         "\u0140", "\u212A", "\uD83D\uDE00", "GB", "82", "T1", "DE", "0", "CA", "AT"};
-    for (int line = 0; line < 20_000; line++) {
+    for (int line = 0; line < lines; line++) {
       StringBuilder sb = new StringBuilder();
       for (int k = random.nextInt(12); k >= 0; k--) {
         if (random.nextBoolean()) {
@@ -85,7 +106,7 @@ class KeywordSieveTest {
         }
       }
       String text = sb.toString();
-      Recorded sieved = sieved(text);
+      Recorded sieved = sieved(by, text);
       assertThat(sieved.hits).as(text).isEqualTo(automatonHits(text));
       assertThat(sieved.numberStarts).as(text).isEqualTo(digitsAfterACountryCode(text));
     }

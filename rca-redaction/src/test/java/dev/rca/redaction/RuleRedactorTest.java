@@ -49,6 +49,29 @@ class RuleRedactorTest {
   }
 
   @Test
+  void rechoosesItsSievePairsFromTheLinesItSeesAndFindsTheSame() {
+    RuleRedactor adaptive = RuleRedactor.withBuiltInRules();
+    RuleRedactor fixed = RuleRedactor.builder().adaptiveSieve(false).build();
+    KeywordSieve first = adaptive.sieve();
+    KeywordSieve fixedFirst = fixed.sieve();
+    RedactionSession a = adaptive.openSession(new byte[32]);
+    RedactionSession f = fixed.openSession(new byte[32]);
+    // the words of these lines are the sieve's rarest pairs in general, and common here
+    String clean = "sessionids=4 credentials=none hooks authorized sig=ok broker-worker T10 GET DE";
+    String secret = "password=hunter2x9 bob@example.com ghp_" + "a".repeat(36)
+        + " iban GB82 WEST 1234 5698 7654 32";
+    for (int i = 0; i < PairSample.EVERY * PairSample.LINES; i++) {
+      String line = i % 100 == 0 ? secret + " " + i : clean + " " + i;
+      assertThat(a.redact(line)).isEqualTo(f.redact(line));
+    }
+    assertThat(adaptive.sieve()).isNotSameAs(first);
+    assertThat(fixed.sieve()).isSameAs(fixedFirst);
+    assertThat(a.redact(secret)).isEqualTo(f.redact(secret))
+        .doesNotContain("hunter2x9", "bob@", "aaaa", "WEST");
+    assertThat(a.countsByRule()).isEqualTo(f.countsByRule());
+  }
+
+  @Test
   void finishesQuicklyOnAFiveMegabyteLineWithoutNewlines() {
     String huge = "a=".repeat(2_500_000) + "@";
     long t0 = System.nanoTime();

@@ -48,7 +48,8 @@ public final class RedactorPasses {
         sink == 42 ? " " : ""); // keeps the work observable to the JIT
   }
 
-  private static long pass(RedactionSession session, List<String> lines) {
+  /** One pass of {@code session} over {@code lines}; returns the characters written. */
+  static long pass(RedactionSession session, List<String> lines) {
     long chars = 0;
     for (String line : lines) {
       chars += session.redact(line).length();
