@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rca.api.spi.RedactionSession;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class RuleRedactorTest {
@@ -69,6 +74,37 @@ class RuleRedactorTest {
     assertThat(a.redact(secret)).isEqualTo(f.redact(secret))
         .doesNotContain("hunter2x9", "bob@", "aaaa", "WEST");
     assertThat(a.countsByRule()).isEqualTo(f.countsByRule());
+  }
+
+  @Test
+  void adaptsWhileThreadsShareOneSessionAndEachLineComesOutTheSame() throws Exception {
+    RuleRedactor adaptive = RuleRedactor.withBuiltInRules();
+    KeywordSieve first = adaptive.sieve();
+    RedactionSession shared = adaptive.openSession(new byte[32]);
+    RedactionSession fixed = RuleRedactor.builder().adaptiveSieve(false).build()
+        .openSession(new byte[32]);
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < PairSample.EVERY * PairSample.LINES / 2; i++) {
+      lines.add(i % 50 == 0 ? "token=ghp_" + "b".repeat(36) + " to ops" + i + "@example.com"
+          : "ts=2025-03-01T10:22:33Z level=info msg=\"worker " + i + " idle\" trace_id=ab" + i);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<String>>> outs = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        outs.add(pool.submit(() -> lines.stream().map(shared::redact).toList()));
+      }
+      for (Future<List<String>> out : outs) {
+        List<String> got = out.get(60, TimeUnit.SECONDS);
+        for (int i = 0; i < lines.size(); i++) {
+          assertThat(got.get(i)).isEqualTo(fixed.redact(lines.get(i)));
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    // four threads, each counting a line in 16 of half the lines one thread needs: twice enough
+    assertThat(adaptive.sieve()).isNotSameAs(first);
   }
 
   @Test
