@@ -19,13 +19,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A keyword of three or more characters covers two neighbouring pairs at some offset, one of
  * which starts at an even position wherever the keyword lies. Only those two pairs (the rarest in
- * log text) go into a set of 65,536 pairs, a byte each, so that testing a pair is one load; a hit
- * at an even position is confirmed against the line's characters. A keyword of one or two
- * characters is sampled the same way with one half of a pair left open (its rarest character and
- * any neighbour), or, when all its characters are common ({@code ::}), found with {@link
- * String#indexOf}, which the JVM vectorises. A pair is read from the low bytes of two characters:
- * an ASCII keyword's bytes are its characters, so other characters can only add candidates, never
- * hide one.
+ * log text, or in the logs at hand when a {@link PairSample} has counted them) go into a set of
+ * 65,536 pairs, a byte each, so that testing a pair is one load; a hit at an even position is
+ * confirmed against the line's characters. A keyword of one or two characters is sampled the same
+ * way with one half of a pair left open (its rarest character and any neighbour), or, when all its
+ * characters are common ({@code ::}), found with {@link String#indexOf}, which the JVM vectorises.
+ * A pair is read from the low bytes of two characters: an ASCII keyword's bytes are its
+ * characters, so other characters can only add candidates, never hide one.
  */
 final class KeywordSieve {
   private static final VarHandle LONGS =

@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * found.
  *
  * <p>The counts are plain ints that threads add to without locks: a lost increment only leaves a
- * count a little low.
+ * count a little low. They take 256 KB until the sample is complete; the line that completes it
+ * pays, once, for rebuilding the sieve.
  */
 final class PairSample {
   /** One line in this many is counted. */
